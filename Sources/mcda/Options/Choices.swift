@@ -1,0 +1,7 @@
+import ArgumentParser
+import MCDACore
+
+// The engine's option enums, offered as command-line choices by their raw values.
+extension PriorityMethod: ExpressibleByArgument {}
+extension RandomIndexTable: ExpressibleByArgument {}
+extension CompletionMethod: ExpressibleByArgument {}
