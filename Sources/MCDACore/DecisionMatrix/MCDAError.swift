@@ -1,0 +1,54 @@
+/// Why a decision problem, its weights or a method's parameters were rejected.
+///
+/// Alternatives and criteria are named by their identifiers, so that a message points at a cell.
+public enum MCDAError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The problem has no alternatives or no criteria.
+    case emptyProblem(alternatives: Int, criteria: Int)
+    /// The value buffer does not hold alternatives × criteria entries.
+    case dimensionMismatch(expected: Int, found: Int)
+    /// Two alternatives share an identifier.
+    case duplicateAlternative(String)
+    /// Two criteria share an identifier.
+    case duplicateCriterion(String)
+    /// A value is NaN or infinite.
+    case nonFiniteValue(alternative: String, criterion: String)
+    /// The number of weights differs from the number of criteria.
+    case weightCount(expected: Int, found: Int)
+    /// A weight is negative, NaN or infinite.
+    case invalidWeight(criterion: String, value: Double)
+    /// All weights are zero.
+    case zeroWeights
+    /// A method or normalisation needs strictly positive values and got another value.
+    case nonPositiveValue(method: String, alternative: String, criterion: String, value: Double)
+    /// A method needs more alternatives.
+    case tooFewAlternatives(method: String, needed: Int, found: Int)
+    /// A parameter is out of its valid range.
+    case invalidParameter(name: String, value: String, expected: String)
+
+    public var description: String {
+        switch self {
+        case .emptyProblem(let m, let n):
+            return "a decision problem needs at least one alternative and one criterion (found \(m) alternatives, \(n) criteria)"
+        case .dimensionMismatch(let e, let f):
+            return "expected \(e) values (alternatives × criteria), found \(f)"
+        case .duplicateAlternative(let a):
+            return "alternative '\(a)' appears more than once"
+        case .duplicateCriterion(let c):
+            return "criterion '\(c)' appears more than once"
+        case .nonFiniteValue(let a, let c):
+            return "the value of alternative '\(a)' on criterion '\(c)' is not a finite number"
+        case .weightCount(let e, let f):
+            return "expected \(e) weights (one per criterion), found \(f)"
+        case .invalidWeight(let c, let v):
+            return "the weight of criterion '\(c)' is \(v); weights must be finite and non-negative"
+        case .zeroWeights:
+            return "all weights are zero"
+        case .nonPositiveValue(let method, let a, let c, let v):
+            return "\(method) needs positive values, but alternative '\(a)' has \(v) on criterion '\(c)'"
+        case .tooFewAlternatives(let method, let needed, let found):
+            return "\(method) needs at least \(needed) alternatives, found \(found)"
+        case .invalidParameter(let name, let value, let expected):
+            return "\(name) = \(value) is invalid: expected \(expected)"
+        }
+    }
+}
