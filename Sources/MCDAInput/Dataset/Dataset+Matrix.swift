@@ -1,0 +1,90 @@
+import MCDACore
+
+extension Dataset {
+    /// The decision matrix of the dataset under a missing-value policy, with notes on what the
+    /// policy did.
+    /// - Throws: for ``MissingValuePolicy/error``, an error naming the first missing
+    ///   (alternative, criterion) pair and the file to fix.
+    public func decisionMatrix(missing policy: MissingValuePolicy? = nil) throws -> (matrix: DecisionMatrix, notes: [String]) {
+        let policy = policy ?? analysis.missing
+        let m = alternatives.count, n = criteria.count
+        var keep = Array(0..<m)
+        var notes: [String] = []
+        var fills = [Double?](repeating: nil, count: n)
+        for (j, c) in criteria.enumerated() {
+            for i in 0..<m where c.values[i] == nil {
+                switch policy {
+                case .error:
+                    throw InputError.dataset(file: c.file, line: nil, column: nil,
+                                             message: "no value for alternative '\(alternatives[i].id)' on criterion '\(c.criterion.id)'; "
+                                                + "add `\(alternatives[i].id): <value>` under values, or choose `missing: drop-alternative` or `worst-value` in the manifest's analysis block")
+                case .dropAlternative:
+                    if keep.contains(i) {
+                        keep.removeAll { $0 == i }
+                        notes.append("'\(alternatives[i].name)' left out: no value on '\(c.criterion.id)'")
+                    }
+                case .worstValue:
+                    let known = c.values.compactMap { $0 }
+                    guard !known.isEmpty else {
+                        throw InputError.dataset(file: c.file, line: nil, column: nil, message: "criterion '\(c.criterion.id)' has no values at all")
+                    }
+                    let worst: Double
+                    switch c.criterion.direction {
+                    case .benefit: worst = known.min()!
+                    case .cost: worst = known.max()!
+                    case .target(let t):
+                        worst = known.max { abs($0 - t) < abs($1 - t) }!
+                    }
+                    fills[j] = worst
+                    notes.append("'\(alternatives[i].name)' has no value on '\(c.criterion.id)': counted as the worst value, \(worst)")
+                }
+            }
+        }
+        guard !keep.isEmpty else {
+            throw InputError.dataset(file: folder, line: nil, column: nil, message: "every alternative has a missing value; nothing is left to rank")
+        }
+        var values: [Double] = []
+        values.reserveCapacity(keep.count * n)
+        for i in keep { for j in 0..<n { values.append(criteria[j].values[i] ?? fills[j] ?? 0) } }
+        do {
+            let matrix = try DecisionMatrix(alternatives: keep.map { alternatives[$0].id }, criteria: criteria.map(\.criterion), values: values)
+            return (matrix, notes)
+        } catch let error as MCDAError {
+            throw InputError.dataset(file: folder, line: nil, column: nil, message: error.description)
+        }
+    }
+
+    /// The criteria pairwise judgments as an incomplete comparison matrix over all criteria (in
+    /// dataset order).
+    /// - Throws: for a criterion that no judgment involves, an error naming it and showing the lines
+    ///   to add; for contradicting judgments, both lines.
+    public func criteriaComparisons(_ spec: AHPJudgments) throws -> IncompleteComparisons {
+        let ids = criteria.map(\.criterion.id)
+        let n = ids.count
+        let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        var entries = [Double?](repeating: nil, count: n * n)
+        var origin = [Int?](repeating: nil, count: n * n)
+        for judgment in spec.judgments {
+            guard let i = index[judgment.a], let j = index[judgment.b] else { continue }
+            for (r, c, v) in [(i, j, judgment.value), (j, i, 1 / judgment.value)] {
+                if let existing = entries[r * n + c], abs(existing * (1 / v) - 1) > 1e-9 {
+                    let other = origin[r * n + c].map { "line \($0)" } ?? "another judgment"
+                    throw InputError.dataset(file: spec.file, line: judgment.line, column: nil,
+                                             message: "this judgment of \(judgment.a) vs \(judgment.b) (\(SaatyScale.label(judgment.value))) contradicts \(other); give each pair once")
+                }
+                entries[r * n + c] = v
+                origin[r * n + c] = judgment.line
+            }
+        }
+        for (i, id) in ids.enumerated() where !(0..<n).contains(where: { $0 != i && entries[i * n + $0] != nil }) {
+            let others = ids.filter { $0 != id }
+            var message = "criterion '\(id)' (\(criteria[i].file)) is in no AHP judgment, so it cannot be weighed. Add at least one line under weights.judgments, for example:\n"
+            for other in others.prefix(3) { message += "    - [\(id), \(other), \"1\"]   # how many times as important is \(id) as \(other)?\n" }
+            message += "  or run with --weights equal (or entropy, critic) to weigh the criteria without judgments"
+            throw InputError.dataset(file: spec.file, line: nil, column: nil, message: message)
+        }
+        do { return try IncompleteComparisons(elements: ids, entries: entries) } catch let error as AHPError {
+            throw InputError.dataset(file: spec.file, line: nil, column: nil, message: error.description)
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import MCDACore
+
+/// A decision problem read from a dataset folder (format `mcda-dataset/1`, see README.md and
+/// Datasets/README.md): alternatives, self-describing criteria with sourced values, how the
+/// weights are obtained, and the analysis defaults.
+public struct Dataset: Sendable {
+    /// The folder the dataset was read from.
+    public let folder: String
+    /// A short title.
+    public let title: String
+    /// The decision goal in one sentence.
+    public let goal: String?
+    /// The alternatives, in the order of `alternatives.csv`.
+    public let alternatives: [Alternative]
+    /// The entity that target criteria may refer to (not ranked), if any.
+    public let reference: Alternative?
+    /// The criteria, ordered by file name.
+    public let criteria: [CriterionData]
+    /// How the weights are obtained.
+    public let weights: WeightSpecification
+    /// Analysis defaults from the manifest.
+    public let analysis: AnalysisSettings
+    /// Published results carried by literature datasets, as (path, numbers) pairs such as
+    /// ("closeness", [...]); empty for others.
+    public let published: [String: [Double]]
+
+    /// An alternative: identifier, display name and free attributes from `alternatives.csv`.
+    public struct Alternative: Sendable, Equatable {
+        public let id: String
+        public let name: String
+        public let attributes: [(String, String)]
+
+        public static func == (a: Alternative, b: Alternative) -> Bool { a.id == b.id && a.name == b.name }
+    }
+}
+
+/// One criterion file: the criterion, its documentation and one value (with its source) per alternative.
+public struct CriterionData: Sendable {
+    /// Identity, name, direction (targets resolved to numbers) and scale.
+    public let criterion: Criterion
+    /// The file it was read from.
+    public let file: String
+    /// Unit of the values.
+    public let unit: String?
+    /// What the criterion measures.
+    public let description: String?
+    /// Sources of the values as a whole.
+    public let sources: [String]
+    /// The reference entity's value, when given.
+    public let referenceValue: Double?
+    /// One value per alternative (dataset order); nil when missing.
+    public let values: [Double?]
+    /// Per-value sources (dataset order); nil when the value has none of its own.
+    public let valueSources: [String?]
+    /// PROMETHEE preference-function settings, when the file gives them.
+    public let preference: PreferenceSettings?
+}
+
+/// PROMETHEE settings written in a criterion file (`preference`, `q`, `p`, `s`).
+public struct PreferenceSettings: Sendable, Equatable {
+    public let function: String
+    public let q: Double?
+    public let p: Double?
+    public let s: Double?
+}
+
+/// How a dataset's weights are obtained.
+public enum WeightSpecification: Sendable {
+    /// AHP over the criteria from pairwise judgments (possibly incomplete).
+    case ahp(AHPJudgments)
+    /// Weights given directly, one per criterion id (normalised to sum 1 when used).
+    case given([String: Double])
+    /// An objective method computed from the data (`equal`, `entropy`, `critic`, `standard-deviation`).
+    case objective(String)
+    /// From an ordering of criteria, most important first; inner arrays are ties
+    /// (`rank-order` for rank-order centroid, `rank-sum`).
+    case ordering(method: String, order: [[String]])
+
+    /// The method name as written in manifests and on the command line.
+    public var methodName: String {
+        switch self {
+        case .ahp: return "ahp"
+        case .given: return "given"
+        case .objective(let name): return name
+        case .ordering(let method, _): return method
+        }
+    }
+}
+
+/// Pairwise judgments between criteria, as written in a manifest.
+public struct AHPJudgments: Sendable {
+    /// One judgment: `a` is `value` times as important as `b`, from `line` of the manifest.
+    public struct Judgment: Sendable, Equatable {
+        public let a: String
+        public let b: String
+        public let value: Double
+        public let line: Int?
+    }
+
+    public let judgments: [Judgment]
+    public let priority: PriorityMethod
+    public let randomIndex: RandomIndexTable
+    public let completion: CompletionMethod
+    /// Whose judgments these are (stated in reports).
+    public let assumption: String?
+    /// The manifest file (for error messages).
+    public let file: String
+}
+
+/// What to do with a missing value.
+public enum MissingValuePolicy: String, Sendable, CaseIterable {
+    /// A missing value is an error naming the alternative and the criterion (the default).
+    case error
+    /// Alternatives with a missing value are left out of the analysis, with a note.
+    case dropAlternative = "drop-alternative"
+    /// A missing value counts as the worst value of its criterion among the others, with a note.
+    case worstValue = "worst-value"
+}
+
+/// Analysis defaults from a manifest's `analysis:` block.
+public struct AnalysisSettings: Sendable {
+    public var methods: [String] = ["topsis", "wsm", "vikor", "promethee-ii"]
+    public var normalization: Normalization = .vector
+    public var missing: MissingValuePolicy = .error
+    public var samples: Int = 10_000
+    public var seed: UInt64 = 2026
+}
