@@ -15,6 +15,7 @@ let package = Package(
     name: "mcda",
     products: [
         .library(name: "MCDACore", targets: ["MCDACore"]),
+        .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "MCDAInput", targets: ["MCDAInput"]),
         .executable(name: "mcda", targets: ["mcda"]),
     ],

@@ -1,0 +1,94 @@
+// The mcda benchmark suite (package-benchmark). Set-up happens before `startMeasurement()`;
+// results go to `blackHole` so the optimiser cannot drop the work.
+//
+// Peers (pandas + NumPy) are timed in the same run by `Benchmarks/race.sh`, which prints the
+// ratios quoted in README.md.
+import Benchmark
+import LinearAlgebra
+import MCDACore
+import MCDAInput
+import SwiftCSV
+
+/// A random reciprocal matrix of order n with judgments on Saaty's scale (seeded, deterministic).
+func saatyMatrix(order n: Int, seed: UInt64) -> [Double] {
+    var state = seed
+    func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    var a = [Double](repeating: 1, count: n * n)
+    for i in 0..<n {
+        for j in (i + 1)..<n {
+            let x = Double(next() % 9 + 1)
+            a[i * n + j] = next() & 1 == 0 ? x : 1 / x
+            a[j * n + i] = 1 / a[i * n + j]
+        }
+    }
+    return a
+}
+
+/// A decision-matrix CSV text of `rows` alternatives × `columns` criteria.
+func matrixCSV(rows: Int, columns: Int) -> String {
+    var text = "alternative," + (1...columns).map { "C\($0)" }.joined(separator: ",") + "\n"
+    var x: UInt64 = 12345
+    for i in 0..<rows {
+        text += "A\(i)"
+        for _ in 0..<columns {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            text += "," + String(Double(x >> 11) / Double(1 << 53) * 1000)
+        }
+        text += "\n"
+    }
+    return text
+}
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration.maxDuration = .seconds(3)
+
+    Benchmark("LAPACK dgeev principal eigenpair 9×9 (reused workspace)") { benchmark in
+        let solver = GeneralEigenSolver(order: 9)
+        let a = saatyMatrix(order: 9, seed: 1)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try solver.principalEigenpair(rowMajor: a))
+        }
+    }
+
+    Benchmark("LAPACK dgeev principal eigenpair 50×50") { benchmark in
+        let solver = GeneralEigenSolver(order: 50)
+        let a = saatyMatrix(order: 50, seed: 2)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try solver.principalEigenpair(rowMajor: a))
+        }
+    }
+
+    Benchmark("AHP analyze 9×9 (eigenvector, CR, GCI)") { benchmark in
+        let names = (0..<9).map { "c\($0)" }
+        let matrix = try PairwiseComparisonMatrix(elements: names, entries: saatyMatrix(order: 9, seed: 3))
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try AHP.analyze(matrix))
+        }
+    }
+
+    // Why mcda reads CSV with its own focused reader: the same 100,000 × 8 matrix through both.
+    Benchmark("CSV 100k×8 decision matrix: mcda DecisionMatrixCSV", configuration: .init(maxIterations: 10)) { benchmark in
+        let text = matrixCSV(rows: 100_000, columns: 8)
+        benchmark.startMeasurement()
+        blackHole(try DecisionMatrixCSV.parse(CSVTable(text: text)))
+    }
+
+    Benchmark("CSV 100k×8 decision matrix: SwiftCSV 0.10 + Double()", configuration: .init(maxIterations: 10)) { benchmark in
+        let text = matrixCSV(rows: 100_000, columns: 8)
+        benchmark.startMeasurement()
+        let csv = try CSV<Enumerated>(string: text)
+        var values: [Double] = []
+        values.reserveCapacity(800_000)
+        for row in csv.rows { for cell in row.dropFirst() { values.append(Double(cell) ?? .nan) } }
+        blackHole(values)
+    }
+}
