@@ -81,9 +81,9 @@ public struct AHPHierarchy: Sendable, Equatable {
     /// Validates a hierarchy.
     /// - Parameters:
     ///   - root: the goal node.
-    ///   - alternatives: the order in which results list the alternatives. nil: the order of the first
-    ///     leaf (depth first, children in matrix order). Giving it requires every leaf to compare exactly
-    ///     these alternatives.
+    ///   - alternatives: the order in which results list the alternatives. nil (or empty): the order of
+    ///     the first leaf (depth first, children in matrix order). Giving it requires every leaf to
+    ///     compare exactly these alternatives.
     /// - Throws: ``HierarchyError``.
     public init(root: HierarchyNode, alternatives: [String]? = nil) throws {
         if case .criterion(let name) = root { throw HierarchyError.emptyNode(node: name) }
@@ -91,19 +91,20 @@ public struct AHPHierarchy: Sendable, Equatable {
         var leaves: [HierarchyNode] = []
         try Self.check(root, seen: &seen, leaves: &leaves)
         let compared = leaves.filter { if case .alternatives = $0 { return true }; return false }
-        if let bare = leaves.first(where: { $0.comparisons == nil }), !compared.isEmpty || alternatives != nil {
+        let given = alternatives?.isEmpty == false ? alternatives : nil
+        if let bare = leaves.first(where: { $0.comparisons == nil }), !compared.isEmpty || given != nil {
             throw HierarchyError.missingAlternativeComparisons(criterion: bare.name)
         }
-        let reference = alternatives ?? compared.first?.comparisons?.elements ?? []
+        let reference = given ?? compared.first?.comparisons?.elements ?? []
         var unique = Set<String>()
         for a in reference where !unique.insert(a).inserted { throw HierarchyError.duplicateAlternative(a) }
         for leaf in compared {
-            let given = leaf.comparisons?.elements ?? []
-            let givenSet = Set(given)
-            if let a = reference.first(where: { !givenSet.contains($0) }) {
+            let listed = leaf.comparisons?.elements ?? []
+            let listedSet = Set(listed)
+            if let a = reference.first(where: { !listedSet.contains($0) }) {
                 throw HierarchyError.missingAlternative(leaf: leaf.name, alternative: a)
             }
-            if let a = given.first(where: { !unique.contains($0) }) {
+            if let a = listed.first(where: { !unique.contains($0) }) {
                 throw HierarchyError.unexpectedAlternative(leaf: leaf.name, alternative: a)
             }
         }

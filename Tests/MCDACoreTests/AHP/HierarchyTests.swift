@@ -16,6 +16,10 @@ import Testing
         #expect(try AHPHierarchy(root: root).comparesAlternatives)
         #expect(try AHPHierarchy(root: .criteria(name: "g", comparisons: two, children: [.criterion("x"), .criterion("y")]))
             .alternatives.isEmpty)
+        // An empty list means "no alternatives given", not "no alternatives".
+        #expect(try AHPHierarchy(root: root, alternatives: []).alternatives == ["x", "y", "z"])
+        #expect(try AHPHierarchy(root: .criteria(name: "g", comparisons: two, children: [.criterion("x"), .criterion("y")]),
+                                 alternatives: []).alternatives.isEmpty)
     }
 
     @Test func childrenMustMatchTheMatrixElements() {
