@@ -68,6 +68,12 @@ public struct IncompleteComparisons: Sendable, Equatable {
         self.entries = e
     }
 
+    /// The same judgments as a complete matrix, with none missing.
+    public init(_ complete: PairwiseComparisonMatrix) {
+        elements = complete.elements
+        entries = complete.entries.map { $0 }
+    }
+
     /// The groups of elements linked by known judgments (connected components), each in element order.
     public func connectedGroups() -> [[Int]] {
         let n = order
