@@ -20,9 +20,11 @@ public struct Dataset: Sendable {
     public let weights: WeightSpecification
     /// Analysis defaults from the manifest.
     public let analysis: AnalysisSettings
-    /// Published results carried by literature datasets, as (path, numbers) pairs such as
-    /// ("closeness", [...]); empty for others.
-    public let published: [String: [Double]]
+    /// Published results carried by literature datasets, flattened to dotted paths such as
+    /// `values.closeness.a1` or `exact.tolerance`; empty for other datasets.
+    public let published: [String: Double]
+    /// The text entries of the `published:` block (its sources), by dotted path.
+    public let publishedNotes: [String: String]
 
     /// An alternative: identifier, display name and free attributes from `alternatives.csv`.
     public struct Alternative: Sendable, Equatable {

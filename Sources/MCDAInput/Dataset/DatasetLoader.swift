@@ -45,9 +45,10 @@ extension Dataset {
         let ids = criteria.map(\.criterion.id)
         let weights = try fields["weights"].map { try WeightSpecificationReader.read($0, criteria: ids) } ?? .objective("equal")
         let analysis = try fields["analysis"].map { try AnalysisSettingsReader.read($0) } ?? AnalysisSettings()
-        let published = try fields["published"].map(readPublished) ?? [:]
+        let published = try fields["published"].map(readPublished) ?? (numbers: [:], notes: [:])
         return Dataset(folder: root.path, title: title, goal: goal, alternatives: alternatives, reference: reference,
-                       criteria: criteria, weights: weights, analysis: analysis, published: published)
+                       criteria: criteria, weights: weights, analysis: analysis,
+                       published: published.numbers, publishedNotes: published.notes)
     }
 
     /// Resolves `relative` inside `root`, refusing absolute paths and paths that leave the folder
@@ -96,13 +97,24 @@ extension Dataset {
         return Alternative(id: id, name: try fields["name"]?.string("reference name") ?? id, attributes: [])
     }
 
-    static func readPublished(_ node: YAMLNode) throws -> [String: [Double]] {
-        var result: [String: [Double]] = [:]
-        for (key, value) in try node.mapping(allowed: [], what: "published") {
-            if case .sequence = value.node {
-                if let numbers = try? value.list(key).map({ try $0.number(key) }) { result[key] = numbers }
+    /// Flattens the `published:` block to dotted paths: `exact.values.closeness.a1` → 0.6432…,
+    /// `exact.tolerance` → 1e-10. Text entries (sources) are kept apart in ``Dataset/publishedNotes``.
+    static func readPublished(_ node: YAMLNode) throws -> (numbers: [String: Double], notes: [String: String]) {
+        var numbers: [String: Double] = [:], notes: [String: String] = [:]
+        func walk(_ node: YAMLNode, _ path: String) throws {
+            switch node.node {
+            case .mapping:
+                for (key, value) in try node.mapping(allowed: [], what: "published") {
+                    try walk(value, path.isEmpty ? key : path + "." + key)
+                }
+            case .sequence:
+                for (k, item) in try node.list("published").enumerated() { try walk(item, path + "." + String(k)) }
+            default:
+                let text = try node.string("published")
+                if let x = NumberParsing.decimalOrFraction(text) { numbers[path] = x } else { notes[path] = text }
             }
         }
-        return result
+        try walk(node, "")
+        return (numbers, notes)
     }
 }

@@ -22,13 +22,19 @@ struct YAMLNode {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw InputError.dataset(file: path, line: nil, column: nil, message: "the file is not valid UTF-8")
         }
+        // The parser holds the anchors strongly (nodes refer to them weakly), so it stays alive
+        // until the anchor check has run.
+        let parser: Parser
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
+        do {
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
+        } catch let error as YamlError {
             throw Self.translate(error, file: path)
         }
         guard let root else { throw InputError.dataset(file: path, line: nil, column: nil, message: "the file is empty") }
         let node = YAMLNode(node: root, file: path)
-        try node.refuseAnchors()
+        try withExtendedLifetime(parser) { try node.refuseAnchors() }
         return node
     }
 
