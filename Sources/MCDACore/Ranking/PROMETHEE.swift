@@ -47,8 +47,7 @@ public struct PROMETHEE: RankingMethod {
     ///   preference functions or invalid thresholds (naming the criterion); ``MCDAError`` for
     ///   invalid weights.
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> PROMETHEEResult {
-        try Weights.validate(weights, for: matrix)
-        let x = try matrix.resolvingTargets()
+        let x = try prepare(matrix, weights: weights)
         let m = x.rowCount, n = x.columnCount
         let functions: [PreferenceFunction]
         switch preferenceFunctions.count {

@@ -15,6 +15,9 @@ import RealModule
 /// | ``linear(q:p:)`` | V (V-shape with indifference) | 0 if d ≤ q; (d − q)/(p − q) if q < d ≤ p; 1 if d > p |
 /// | ``gaussian(s:)`` | VI | 0 if d ≤ 0, else 1 − exp(−d²/(2s²)) |
 ///
+/// Types I–V are exactly those of the reference cases (pymcdm, pyrepo-mcda, pyDecision); type VI uses
+/// s directly (as pyDecision does; pyrepo-mcda derives s = (p + q)/2 instead).
+///
 /// Valid parameters (``validate(criterion:)``): finite, q ≥ 0, p ≥ q (p ≥ 0 for type III), s > 0.
 /// Equal thresholds are allowed and never divide by zero (the middle branch is then empty).
 ///
@@ -24,25 +27,39 @@ import RealModule
 ///
 /// Example: `PreferenceFunction.linear(q: 1, p: 2).value(1.5)` is 0.5.
 public enum PreferenceFunction: Sendable, Hashable, CustomStringConvertible {
+    /// Type I: any advantage is a strict preference.
     case usual
+    /// Type II, quasi-criterion: preference once the advantage exceeds q ≥ 0.
     case uShape(q: Double)
+    /// Type III: preference grows linearly up to p ≥ 0.
     case vShape(p: Double)
+    /// Type IV: ½ between q and p, 1 beyond p (0 ≤ q ≤ p).
     case level(q: Double, p: Double)
+    /// Type V: linear from q to p (0 ≤ q ≤ p).
     case linear(q: Double, p: Double)
+    /// Type VI: 1 − exp(−d²/(2s²)) for d > 0 (s > 0).
     case gaussian(s: Double)
 
-    /// The name of a preference function without its parameters (the command-line spelling).
+    /// The name of a preference function without its parameters (raw values are the command-line spellings).
     public enum Kind: String, CaseIterable, Sendable, Codable {
+        /// ``PreferenceFunction/usual``.
         case usual
+        /// ``PreferenceFunction/uShape(q:)``.
         case uShape = "u-shape"
+        /// ``PreferenceFunction/vShape(p:)``.
         case vShape = "v-shape"
+        /// ``PreferenceFunction/level(q:p:)``.
         case level
+        /// ``PreferenceFunction/linear(q:p:)``.
         case linear
+        /// ``PreferenceFunction/gaussian(s:)``.
         case gaussian
 
-        /// Whether the function takes an indifference threshold q, a preference threshold p, an s.
+        /// Whether the function takes an indifference threshold q.
         public var usesQ: Bool { self == .uShape || self == .level || self == .linear }
+        /// Whether the function takes a preference threshold p.
         public var usesP: Bool { self == .vShape || self == .level || self == .linear }
+        /// Whether the function takes a Gaussian parameter s.
         public var usesS: Bool { self == .gaussian }
     }
 

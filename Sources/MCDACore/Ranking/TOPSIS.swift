@@ -55,6 +55,9 @@ public struct TOPSIS: RankingMethod {
 
     public var identifier: String { "topsis" }
 
+    /// - Parameters:
+    ///   - normalization: any ``Normalization`` (default vector; pymcdm and pyrepo-mcda default to min-max).
+    ///   - distance: Euclidean (default), Manhattan or Chebyshev.
     public init(normalization: Normalization = .vector, distance: Distance = .euclidean) {
         self.normalization = normalization
         self.distance = distance
@@ -63,8 +66,7 @@ public struct TOPSIS: RankingMethod {
     /// Scores `matrix` under `weights` (one finite non-negative weight per criterion, used as given).
     /// - Throws: ``MCDAError`` for invalid weights, or values the normalisation cannot take.
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> TOPSISResult {
-        try Weights.validate(weights, for: matrix)
-        let r = try normalization.apply(to: matrix.resolvingTargets())
+        let r = try normalization.apply(to: prepare(matrix, weights: weights))
         let m = r.rowCount, n = r.columnCount
         var ideal = [Double](repeating: -.infinity, count: n)
         var antiIdeal = [Double](repeating: .infinity, count: n)

@@ -41,6 +41,7 @@ public struct VIKOR: RankingMethod {
 
     public var identifier: String { "vikor" }
 
+    /// - Parameter v: v ∈ [0, 1], checked by ``evaluate(_:weights:)`` (default 0.5).
     public init(v: Double = 0.5) {
         self.v = v
     }
@@ -49,11 +50,8 @@ public struct VIKOR: RankingMethod {
     /// - Throws: ``MCDAError/invalidParameter(name:value:expected:)`` when v is outside [0, 1];
     ///   ``MCDAError`` for invalid weights.
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> VIKORResult {
-        guard v >= 0, v <= 1 else {
-            throw MCDAError.invalidParameter(name: "VIKOR v", value: "\(v)", expected: "a number between 0 and 1")
-        }
-        try Weights.validate(weights, for: matrix)
-        let x = try matrix.resolvingTargets()
+        try requireUnitInterval(v, name: "VIKOR v")
+        let x = try prepare(matrix, weights: weights)
         let m = x.rowCount, n = x.columnCount
         // Best and worst value of each criterion.
         var best = [Double](repeating: 0, count: n), worst = [Double](repeating: 0, count: n)
@@ -112,6 +110,8 @@ public struct VIKORResult: RankingResult, Equatable {
     /// Q.
     public var scores: [Double] { Q }
     public var scoreOrder: Ranking.Order { .ascending }
+    /// `v`; `dq` = "1/(m-1)"; `constantCriterion` = "ignored" (contributes 0 to S and R);
+    /// `equalSOrR` = "term of Q set to 0" (the conventions for degenerate problems).
     public var settings: [(String, String)] {
         [("v", "\(v)"), ("dq", "1/(m-1)"), ("constantCriterion", "ignored"), ("equalSOrR", "term of Q set to 0")]
     }

@@ -30,6 +30,7 @@ public struct WASPAS: RankingMethod {
 
     public var identifier: String { "waspas" }
 
+    /// - Parameter lambda: λ ∈ [0, 1], checked by ``evaluate(_:weights:)`` (default 0.5).
     public init(lambda: Double = 0.5) {
         self.lambda = lambda
     }
@@ -39,11 +40,8 @@ public struct WASPAS: RankingMethod {
     ///   ``MCDAError/nonPositiveValue(method:alternative:criterion:value:)`` for a non-positive value;
     ///   ``MCDAError`` for invalid weights.
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> WASPASResult {
-        guard lambda >= 0, lambda <= 1 else {
-            throw MCDAError.invalidParameter(name: "WASPAS λ", value: "\(lambda)", expected: "a number between 0 and 1")
-        }
-        try Weights.validate(weights, for: matrix)
-        let resolved = try matrix.resolvingTargets()
+        try requireUnitInterval(lambda, name: "WASPAS λ")
+        let resolved = try prepare(matrix, weights: weights)
         let r = try Normalization.linear.apply(to: resolved)
         let sums = WeightedSum.weightedSums(r, weights: weights)
         let products = try WeightedProduct.log10Products(r, weights: weights, matrix: resolved, method: "WASPAS (on linear-normalised values)")

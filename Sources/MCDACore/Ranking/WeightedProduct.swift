@@ -29,6 +29,7 @@ public struct WeightedProduct: RankingMethod {
 
     public var identifier: String { "wpm" }
 
+    /// - Parameter normalization: default none; every normalised value on a weighted criterion must be positive.
     public init(normalization: Normalization = .none) {
         self.normalization = normalization
     }
@@ -38,8 +39,7 @@ public struct WeightedProduct: RankingMethod {
     ///   when a normalised value is not positive (for example a cost value 0, or the worst cost value
     ///   under max normalisation, which maps to 0), and ``MCDAError`` for invalid weights.
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> WeightedProductResult {
-        try Weights.validate(weights, for: matrix)
-        let resolved = try matrix.resolvingTargets()
+        let resolved = try prepare(matrix, weights: weights)
         let r = try normalization.apply(to: resolved)
         let log10Scores = try Self.log10Products(r, weights: weights, matrix: resolved,
                                                  method: "WPM (on \(normalization.rawValue)-normalised values)")

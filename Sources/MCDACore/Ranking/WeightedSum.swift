@@ -26,6 +26,7 @@ public struct WeightedSum: RankingMethod {
 
     public var identifier: String { "wsm" }
 
+    /// - Parameter normalization: any ``Normalization`` (default linear); linear and sum need positive values.
     public init(normalization: Normalization = .linear) {
         self.normalization = normalization
     }
@@ -34,8 +35,7 @@ public struct WeightedSum: RankingMethod {
     /// - Throws: ``MCDAError`` for invalid weights, or values the normalisation cannot take
     ///   (non-positive values for linear and sum).
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> WeightedSumResult {
-        try Weights.validate(weights, for: matrix)
-        let r = try normalization.apply(to: matrix.resolvingTargets())
+        let r = try normalization.apply(to: prepare(matrix, weights: weights))
         return WeightedSumResult(normalized: r, scores: Self.weightedSums(r, weights: weights))
     }
 

@@ -15,23 +15,21 @@ struct RankCommand: ParsableCommand {
         commandName: "rank",
         abstract: "Rank the alternatives of a decision matrix (CSV) with TOPSIS, WSM, WPM, WASPAS, VIKOR or PROMETHEE II.",
         discussion: """
-            FILE is a CSV whose header row is 'alternative,<criterion 1>,…' and whose other rows are
-            '<alternative>,x_1,…,x_n'. Weights are used as given (not renormalised) and default to
-            equal weights; directions default to benefit (+) for every criterion.
-            Normalisation defaults: topsis vector, wsm linear, wpm none (waspas always uses linear).
-            Scores: TOPSIS closeness, weighted sum, weighted product, WASPAS Q and PROMETHEE net flow
-            (larger is better); VIKOR Q (smaller is better). Rank 1 is best; ties share the average rank.
+            FILE is a CSV whose header row is 'alternative,<criterion 1>,…' and whose other rows are '<alternative>,x_1,…,x_n'. Weights are used as given (not renormalised) and default to equal weights; directions default to benefit (+) for every criterion.
+
+            Normalisation defaults: topsis vector, wsm linear, wpm none (waspas always uses linear). Scores: TOPSIS closeness, weighted sum, weighted product, WASPAS Q and PROMETHEE net flow (larger is better); VIKOR Q (smaller is better). Rank 1 is best; ties share the average rank.
+
             Examples:
               mcda rank cars.csv --method topsis --weights=0.4,0.3,0.3 --directions=-,+,+
               mcda rank cars.csv --method vikor --v 0.6 --format json
-              mcda rank cars.csv --method promethee-ii --preference linear --q=1,0,2 --p=3,1,5
+              mcda rank cars.csv --method promethee-ii --preference linear --q=1 --p=3,1,5
             """
     )
 
     @Argument(help: "The decision matrix (CSV).")
     var file: String
 
-    @Option(help: "Ranking method: \(RankMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Ranking method.")
     var method: RankMethod
 
     @Option(help: "Criterion weights, comma-separated (one per criterion; default equal). Use --weights=w1,w2,….")
@@ -40,10 +38,10 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Criterion directions, comma-separated: + (benefit), - (cost) or target:VALUE. Use --directions=+,-,….")
     var directions: String?
 
-    @Option(help: "Normalisation (topsis, wsm, wpm): \(Normalization.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Normalisation for topsis, wsm and wpm (default vector, linear and none).")
     var normalization: Normalization?
 
-    @Option(help: "TOPSIS distance: \(TOPSIS.Distance.allCases.map(\.rawValue).joined(separator: ", ")) (default euclidean).")
+    @Option(help: "TOPSIS distance (default euclidean).")
     var distance: TOPSIS.Distance?
 
     @Option(name: .customLong("v"), help: "VIKOR weight of the group-utility strategy, 0…1 (default 0.5).")
@@ -52,7 +50,7 @@ struct RankCommand: ParsableCommand {
     @Option(help: "WASPAS weight of the weighted sum, 0…1 (default 0.5).")
     var lambda: Double?
 
-    @Option(help: "PROMETHEE preference function: \(PreferenceFunction.Kind.allCases.map(\.rawValue).joined(separator: ", ")) (default usual).")
+    @Option(help: "PROMETHEE preference function (default usual).")
     var preference: PreferenceFunction.Kind?
 
     @Option(name: .customLong("q"), help: "PROMETHEE indifference thresholds (u-shape, level, linear): one per criterion, or one for all.")
