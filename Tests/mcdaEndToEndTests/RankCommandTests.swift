@@ -68,9 +68,20 @@ import Testing
         let r = try Binary.run(["rank", try fighterFile(), "--method", "wsm", Self.weights, Self.directions, "--output", out.path])
         #expect(r.status == 0, "\(r.stderr)")
         let text = try String(contentsOf: out, encoding: .utf8)
-        let a3 = try #require(text.range(of: "A3")), a2 = try #require(text.range(of: "A2"))
-        #expect(a3.lowerBound < a2.lowerBound)  // linear SAW: A3 best, A2 last
+        let rows = text.split(separator: "\n").filter { $0.contains("█") }.map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.map { $0[1] } == ["A3", "A1", "A4", "A2"])  // linear SAW ranks 2 4 1 3 (wsm__hwang_yoon1981_fighter_linear)
         #expect(text.contains("normalization linear"))
+    }
+
+    @Test func waspasWithLambdaOneIsTheLinearWeightedSum() throws {
+        let r = try Binary.run(["rank", try fighterFile(), "--method", "waspas", "--lambda", "1", Self.weights, Self.directions,
+                                "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        // Reference case wsm__hwang_yoon1981_fighter_linear.
+        let scores = try #require(r.json["scores"] as? [Double])
+        for (got, want) in zip(scores, [0.8354689754689755, 0.7073260073260074, 0.8514074074074074, 0.7374285714285714]) {
+            #expect(abs(got - want) < 1e-10)
+        }
     }
 
     @Test func defaultsAreEqualWeightsAndBenefitDirections() throws {
