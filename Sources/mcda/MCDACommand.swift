@@ -10,8 +10,9 @@ struct MCDACommand: ParsableCommand {
             Examples:
               mcda ahp Datasets/examples/saaty-drinks.csv
               mcda ahp judgments.csv --priority geometric-mean --random-index alonso-lamata --format json
+              mcda rank cars.csv --method topsis --weights=0.4,0.3,0.3 --directions=-,+,+
             """,
         version: "0.1.0",
-        subcommands: [AHPCommand.self]
+        subcommands: [AHPCommand.self, RankCommand.self]
     )
 }

@@ -5,3 +5,6 @@ import MCDACore
 extension PriorityMethod: ExpressibleByArgument {}
 extension RandomIndexTable: ExpressibleByArgument {}
 extension CompletionMethod: ExpressibleByArgument {}
+extension Normalization: ExpressibleByArgument {}
+extension TOPSIS.Distance: ExpressibleByArgument {}
+extension PreferenceFunction.Kind: ExpressibleByArgument {}

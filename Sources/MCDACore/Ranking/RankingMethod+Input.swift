@@ -1,0 +1,16 @@
+/// Input checks shared by the ranking methods.
+extension RankingMethod {
+    /// The first step of every method: validates `weights` against `matrix` (``Weights/validate(_:for:)``)
+    /// and returns the matrix with target criteria resolved to costs (``DecisionMatrix/resolvingTargets()``).
+    func prepare(_ matrix: DecisionMatrix, weights: [Double]) throws -> DecisionMatrix {
+        try Weights.validate(weights, for: matrix)
+        return try matrix.resolvingTargets()
+    }
+
+    /// Throws ``MCDAError/invalidParameter(name:value:expected:)`` unless 0 ≤ `value` ≤ 1 (NaN fails).
+    func requireUnitInterval(_ value: Double, name: String) throws {
+        guard value >= 0, value <= 1 else {
+            throw MCDAError.invalidParameter(name: name, value: "\(value)", expected: "a number between 0 and 1")
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// TOPSIS, the Technique for Order Preference by Similarity to Ideal Solution: alternatives are
+/// ranked by how close they are to an ideal point and how far from an anti-ideal one.
+///
+/// Steps, for an m × n matrix with weights w (used as given):
+/// 1. rᵢⱼ = the benefit-oriented ``Normalization`` of column j (default ``Normalization/vector``).
+/// 2. vᵢⱼ = wⱼ rᵢⱼ.
+/// 3. ideal vⱼ⁺ = maxᵢ vᵢⱼ, anti-ideal vⱼ⁻ = minᵢ vᵢⱼ.
+/// 4. dᵢ⁺ = ‖vᵢ − v⁺‖, dᵢ⁻ = ‖vᵢ − v⁻‖ in the chosen ``Distance``.
+/// 5. closeness Cᵢ = dᵢ⁻ / (dᵢ⁺ + dᵢ⁻) ∈ [0, 1]; larger is better.
+///
+/// Cost columns are oriented by the normalisation (for example 1 − x/‖x‖ instead of Hwang & Yoon's
+/// x/‖x‖ with the minimum as the ideal). A per-column map r → a ± r leaves every distance
+/// unchanged, so d⁺, d⁻ and C are those of the textbook; only ``TOPSISResult/normalized``,
+/// ``TOPSISResult/ideal`` and ``TOPSISResult/antiIdeal`` are expressed in the oriented scale.
+///
+/// Degenerate case: when dᵢ⁺ + dᵢ⁻ = 0 (every alternative has the same weighted profile) the
+/// closeness is ½ for that alternative, never NaN.
+///
+/// Complexity: O(m·n) time, one m × n normalised buffer.
+///
+/// Reference: C.-L. Hwang, K. Yoon, *Multiple Attribute Decision Making: Methods and Applications*,
+/// Springer (1981), pp. 128–134, doi:10.1007/978-3-642-48318-9.
+///
+/// Example (Hwang & Yoon's fighter aircraft, pp. 133–134):
+/// ```swift
+/// let result = try TOPSIS().evaluate(fighters, weights: [0.2, 0.1, 0.1, 0.1, 0.2, 0.3])
+/// result.closeness  // ≈ [0.643, 0.268, 0.613, 0.312]
+/// ```
+public struct TOPSIS: RankingMethod {
+    /// How distances to the ideal and anti-ideal points are measured.
+    public enum Distance: String, CaseIterable, Sendable, Codable {
+        /// √Σ (aⱼ − bⱼ)², the textbook choice.
+        case euclidean
+        /// Σ |aⱼ − bⱼ|.
+        case manhattan
+        /// maxⱼ |aⱼ − bⱼ|.
+        case chebyshev
+
+        /// The distance between two points given by their coordinate differences, accumulated.
+        @inlinable func accumulate(_ total: Double, _ difference: Double) -> Double {
+            switch self {
+            case .euclidean: return total + difference * difference
+            case .manhattan: return total + abs(difference)
+            case .chebyshev: return Swift.max(total, abs(difference))
+            }
+        }
+
+        @inlinable func finish(_ total: Double) -> Double { self == .euclidean ? total.squareRoot() : total }
+    }
+
+    /// The column normalisation (default vector, as in Hwang & Yoon 1981).
+    public var normalization: Normalization
+    /// The distance (default Euclidean).
+    public var distance: Distance
+
+    public var identifier: String { "topsis" }
+
+    /// - Parameters:
+    ///   - normalization: any ``Normalization`` (default vector; pymcdm and pyrepo-mcda default to min-max).
+    ///   - distance: Euclidean (default), Manhattan or Chebyshev.
+    public init(normalization: Normalization = .vector, distance: Distance = .euclidean) {
+        self.normalization = normalization
+        self.distance = distance
+    }
+
+    /// Scores `matrix` under `weights` (one finite non-negative weight per criterion, used as given).
+    /// - Throws: ``MCDAError`` for invalid weights, or values the normalisation cannot take.
+    public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> TOPSISResult {
+        let r = try normalization.apply(to: prepare(matrix, weights: weights))
+        let m = r.rowCount, n = r.columnCount
+        var ideal = [Double](repeating: -.infinity, count: n)
+        var antiIdeal = [Double](repeating: .infinity, count: n)
+        for i in 0..<m {
+            for j in 0..<n {
+                let v = weights[j] * r.values[i * n + j]
+                ideal[j] = Swift.max(ideal[j], v)
+                antiIdeal[j] = Swift.min(antiIdeal[j], v)
+            }
+        }
+        var dPlus = [Double](repeating: 0, count: m)
+        var dMinus = [Double](repeating: 0, count: m)
+        var closeness = [Double](repeating: 0, count: m)
+        for i in 0..<m {
+            var plus = 0.0, minus = 0.0
+            for j in 0..<n {
+                let v = weights[j] * r.values[i * n + j]
+                plus = distance.accumulate(plus, v - ideal[j])
+                minus = distance.accumulate(minus, v - antiIdeal[j])
+            }
+            dPlus[i] = distance.finish(plus)
+            dMinus[i] = distance.finish(minus)
+            let total = dPlus[i] + dMinus[i]
+            closeness[i] = total > 0 ? dMinus[i] / total : 0.5
+        }
+        return TOPSISResult(normalization: normalization, distance: distance, normalized: r, ideal: ideal,
+                            antiIdeal: antiIdeal, dPlus: dPlus, dMinus: dMinus, closeness: closeness)
+    }
+}
+
+/// The outcome of ``TOPSIS``, with its intermediate values.
+public struct TOPSISResult: RankingResult, Equatable {
+    /// The normalisation used.
+    public let normalization: Normalization
+    /// The distance used.
+    public let distance: TOPSIS.Distance
+    /// The benefit-oriented normalised matrix r (before weighting).
+    public let normalized: NormalizedMatrix
+    /// The ideal point v⁺ (column maxima of wⱼ rᵢⱼ), in the oriented scale.
+    public let ideal: [Double]
+    /// The anti-ideal point v⁻ (column minima of wⱼ rᵢⱼ), in the oriented scale.
+    public let antiIdeal: [Double]
+    /// Distance of each alternative to the ideal point.
+    public let dPlus: [Double]
+    /// Distance of each alternative to the anti-ideal point.
+    public let dMinus: [Double]
+    /// Relative closeness d⁻/(d⁺ + d⁻) ∈ [0, 1] (½ when both distances are 0).
+    public let closeness: [Double]
+
+    /// The closeness.
+    public var scores: [Double] { closeness }
+    public var scoreOrder: Ranking.Order { .descending }
+    public var settings: [(String, String)] {
+        [("normalization", normalization.rawValue), ("distance", distance.rawValue)]
+    }
+}

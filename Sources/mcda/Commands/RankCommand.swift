@@ -1,0 +1,125 @@
+import ArgumentParser
+import MCDACore
+import MCDAInput
+import MCDAReport
+
+/// The ranking methods offered by `mcda rank`.
+enum RankMethod: String, ExpressibleByArgument, CaseIterable {
+    case topsis, wsm, wpm, waspas, vikor
+    case prometheeII = "promethee-ii"
+}
+
+/// `mcda rank FILE --method …`: scores and ranks the alternatives of a decision matrix.
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank the alternatives of a decision matrix (CSV) with TOPSIS, WSM, WPM, WASPAS, VIKOR or PROMETHEE II.",
+        discussion: """
+            FILE is a CSV whose header row is 'alternative,<criterion 1>,…' and whose other rows are '<alternative>,x_1,…,x_n'. Weights are used as given (not renormalised) and default to equal weights; directions default to benefit (+) for every criterion.
+
+            Normalisation defaults: topsis vector, wsm linear, wpm none (waspas always uses linear). Scores: TOPSIS closeness, weighted sum, weighted product, WASPAS Q and PROMETHEE net flow (larger is better); VIKOR Q (smaller is better). Rank 1 is best; ties share the average rank.
+
+            Examples:
+              mcda rank cars.csv --method topsis --weights=0.4,0.3,0.3 --directions=-,+,+
+              mcda rank cars.csv --method vikor --v 0.6 --format json
+              mcda rank cars.csv --method promethee-ii --preference linear --q=1 --p=3,1,5
+            """
+    )
+
+    @Argument(help: "The decision matrix (CSV).")
+    var file: String
+
+    @Option(help: "Ranking method.")
+    var method: RankMethod
+
+    @Option(help: "Criterion weights, comma-separated (one per criterion; default equal). Use --weights=w1,w2,….")
+    var weights: String?
+
+    @Option(help: "Criterion directions, comma-separated: + (benefit), - (cost) or target:VALUE. Use --directions=+,-,….")
+    var directions: String?
+
+    @Option(help: "Normalisation for topsis, wsm and wpm (default vector, linear and none).")
+    var normalization: Normalization?
+
+    @Option(help: "TOPSIS distance (default euclidean).")
+    var distance: TOPSIS.Distance?
+
+    @Option(name: .customLong("v"), help: "VIKOR weight of the group-utility strategy, 0…1 (default 0.5).")
+    var v: Double?
+
+    @Option(help: "WASPAS weight of the weighted sum, 0…1 (default 0.5).")
+    var lambda: Double?
+
+    @Option(help: "PROMETHEE preference function (default usual).")
+    var preference: PreferenceFunction.Kind?
+
+    @Option(name: .customLong("q"), help: "PROMETHEE indifference thresholds (u-shape, level, linear): one per criterion, or one for all.")
+    var q: String?
+
+    @Option(name: .customLong("p"), help: "PROMETHEE preference thresholds (v-shape, level, linear): one per criterion, or one for all.")
+    var p: String?
+
+    @Option(name: .customLong("s"), help: "PROMETHEE Gaussian parameters s > 0: one per criterion, or one for all.")
+    var s: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        func only(_ given: Bool, _ option: String, _ methods: [RankMethod]) throws {
+            guard !given || methods.contains(method) else {
+                throw ValidationError("\(option) applies only to --method \(methods.map(\.rawValue).joined(separator: " or "))")
+            }
+        }
+        try only(normalization != nil, "--normalization", [.topsis, .wsm, .wpm])
+        try only(distance != nil, "--distance", [.topsis])
+        try only(v != nil, "--v", [.vikor])
+        try only(lambda != nil, "--lambda", [.waspas])
+        try only(preference != nil || q != nil || p != nil || s != nil, "--preference, --q, --p and --s", [.prometheeII])
+        for (name, value) in [("--v", v), ("--lambda", lambda)] {
+            if let value, !(value >= 0 && value <= 1) { throw ValidationError("\(name) must be between 0 and 1, got \(value)") }
+        }
+        let kind = preference ?? .usual
+        for (name, given, used) in [("--q", q != nil, kind.usesQ), ("--p", p != nil, kind.usesP), ("--s", s != nil, kind.usesS)]
+        where given && !used {
+            throw ValidationError("\(name) is not a parameter of the \(kind.rawValue) preference function")
+        }
+    }
+
+    func run() throws {
+        let matrix = try DecisionMatrixCSV.read(path: file, directions: directions.map(ListParsing.directions))
+        let w = try weights.map { try ListParsing.numbers($0, option: "weights") } ?? Weights.equal(matrix.columnCount)
+        switch method {
+        case .topsis: try report(TOPSIS(normalization: normalization ?? .vector, distance: distance ?? .euclidean), matrix, w)
+        case .wsm: try report(WeightedSum(normalization: normalization ?? .linear), matrix, w)
+        case .wpm: try report(WeightedProduct(normalization: normalization ?? .none), matrix, w)
+        case .waspas: try report(WASPAS(lambda: lambda ?? 0.5), matrix, w)
+        case .vikor: try report(VIKOR(v: v ?? 0.5), matrix, w)
+        case .prometheeII: try report(PROMETHEE(preferenceFunctions: preferenceFunctions(for: matrix)), matrix, w)
+        }
+    }
+
+    /// One preference function per criterion from --preference, --q, --p and --s.
+    func preferenceFunctions(for matrix: DecisionMatrix) throws -> [PreferenceFunction] {
+        let n = matrix.columnCount
+        func thresholds(_ text: String?, _ option: String) throws -> [Double]? {
+            guard let text else { return nil }
+            let values = try ListParsing.numbers(text, option: option)
+            guard values.count == n || values.count == 1 else {
+                throw ValidationError("--\(option) has \(values.count) values for \(n) criteria: give one per criterion, or one for all")
+            }
+            return values.count == 1 ? [Double](repeating: values[0], count: n) : values
+        }
+        let (qs, ps, ss) = (try thresholds(q, "q"), try thresholds(p, "p"), try thresholds(s, "s"))
+        return try matrix.criteria.indices.map { j in
+            try PreferenceFunction(kind: preference ?? .usual, q: qs?[j], p: ps?[j], s: ss?[j],
+                                   criterion: matrix.criteria[j].id)
+        }
+    }
+
+    func report<M: RankingMethod>(_ method: M, _ matrix: DecisionMatrix, _ weights: [Double]) throws
+    where M.Result: ReportableRanking {
+        let result = try method.evaluate(matrix, weights: weights)
+        try output.emit(table: { RankingReport.text(result, method: method.identifier, matrix: matrix, title: "Ranking: \(file)") },
+                        json: { RankingReport.json(result, method: method.identifier, matrix: matrix) })
+    }
+}

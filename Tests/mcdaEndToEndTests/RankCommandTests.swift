@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@Suite struct RankCommandTests {
+    /// Hwang & Yoon (1981) fighter aircraft, pp. 128–134 (reference cases *__hwang_yoon1981_fighter_*).
+    static let fighters = """
+        alternative,speed,range,payload,cost,reliability,maneuverability
+        A1,2.0,1500,20000,5.5,5,9
+        A2,2.5,2700,18000,6.5,3,5
+        A3,1.8,2000,21000,4.5,7,7
+        A4,2.2,1800,20000,5.0,5,5
+
+        """
+    static let weights = "--weights=0.2,0.1,0.1,0.1,0.2,0.3"
+    static let directions = "--directions=+,+,+,-,+,+"
+
+    func fighterFile() throws -> String {
+        let file = try Binary.temporaryDirectory().appendingPathComponent("fighters.csv")
+        try Self.fighters.write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    @Test func topsisJSONMatchesTheBook() throws {
+        let r = try Binary.run(["rank", try fighterFile(), "--method", "topsis", Self.weights, Self.directions, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = r.json
+        #expect(json["alternatives"] as? [String] == ["A1", "A2", "A3", "A4"])
+        let scores = try #require(json["scores"] as? [Double])
+        // Hwang & Yoon (1981), p. 134: C* = .643 .268 .613 .312.
+        for (got, want) in zip(scores, [0.643, 0.268, 0.613, 0.312]) { #expect(abs(got - want) < 1e-3) }
+        #expect(json["ranks"] as? [Double] == [1, 4, 2, 3])
+        #expect((json["dPlus"] as? [Double])?.count == 4 && (json["dMinus"] as? [Double])?.count == 4)
+        #expect((json["settings"] as? [String: String])?["normalization"] == "vector")
+        #expect(json["method"] as? String == "topsis")
+    }
+
+    @Test func vikorReportsTheCompromiseSetByName() throws {
+        let dir = try Binary.temporaryDirectory()
+        let file = dir.appendingPathComponent("ot2004.csv")
+        try "alternative,cost,gain\nA1,1,3000\nA2,2,3750\nA3,5,4500\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["rank", file.path, "--method", "vikor", "--directions=-,+", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        // Opricovic & Tzeng (2004): Q = 1 0 1, compromise solution A2.
+        #expect(r.json["Q"] as? [Double] == [1, 0, 1])
+        #expect(r.json["compromiseSet"] as? [String] == ["A2"])
+        #expect(r.json["acceptableAdvantage"] as? Bool == true)
+        let table = try Binary.run(["rank", file.path, "--method", "vikor", "--directions=-,+"])
+        #expect(table.stdout.contains("Compromise solution: A2"))
+    }
+
+    @Test func prometheeWithPerCriterionThresholds() throws {
+        let dir = try Binary.temporaryDirectory()
+        let file = dir.appendingPathComponent("pp.csv")
+        try "alternative,c1,c2,c3,c4\nA1,8,7,2,1\nA2,5,3,7,5\nA3,7,5,6,4\nA4,9,9,7,3\nA5,11,10,3,7\nA6,6,9,5,4\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["rank", file.path, "--method", "promethee-ii", "--weights=0.4,0.3,0.1,0.2",
+                                "--preference", "linear", "--q=1", "--p=2,2,2,2", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        // Papathanasiou & Ploskas (2018), PROMETHEE chapter: net flows −.26 −.52 −.22 .36 .70 −.06.
+        let net = try #require(r.json["phiNet"] as? [Double])
+        for (got, want) in zip(net, [-0.26, -0.52, -0.22, 0.36, 0.70, -0.06]) { #expect(abs(got - want) < 1e-12) }
+        #expect(r.json["ranks"] as? [Double] == [5, 6, 4, 2, 1, 3])
+    }
+
+    @Test func tableIsSortedBestFirstAndOutputFileIsWritten() throws {
+        let dir = try Binary.temporaryDirectory()
+        let out = dir.appendingPathComponent("ranking.txt")
+        let r = try Binary.run(["rank", try fighterFile(), "--method", "wsm", Self.weights, Self.directions, "--output", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOf: out, encoding: .utf8)
+        let rows = text.split(separator: "\n").filter { $0.contains("█") }.map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.map { $0[1] } == ["A3", "A1", "A4", "A2"])  // linear SAW ranks 2 4 1 3 (wsm__hwang_yoon1981_fighter_linear)
+        #expect(text.contains("normalization linear"))
+    }
+
+    @Test func waspasWithLambdaOneIsTheLinearWeightedSum() throws {
+        let r = try Binary.run(["rank", try fighterFile(), "--method", "waspas", "--lambda", "1", Self.weights, Self.directions,
+                                "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        // Reference case wsm__hwang_yoon1981_fighter_linear.
+        let scores = try #require(r.json["scores"] as? [Double])
+        for (got, want) in zip(scores, [0.8354689754689755, 0.7073260073260074, 0.8514074074074074, 0.7374285714285714]) {
+            #expect(abs(got - want) < 1e-10)
+        }
+    }
+
+    @Test func defaultsAreEqualWeightsAndBenefitDirections() throws {
+        let r = try Binary.run(["rank", try fighterFile(), "--method", "wpm", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect((r.json["log10Scores"] as? [Double])?.count == 4)
+    }
+
+    @Test(arguments: [
+        (["--method", "topsis", "--weights=0.5,0.5"], "expected 6 weights"),
+        (["--method", "topsis", "--directions=+,+,x,-,+,+"], "'x' is not a direction"),
+        (["--method", "wpm", "--normalization", "max", directions], "alternative 'A2'"),
+        (["--method", "vikor", "--v", "1.5"], "--v must be between 0 and 1"),
+        (["--method", "wsm", "--distance", "manhattan"], "--distance applies only to"),
+        (["--method", "promethee-ii", "--preference", "usual", "--q=1"], "--q is not a parameter"),
+        (["--method", "promethee-ii", "--preference", "linear", "--q=2", "--p=1"], "criterion 'speed'"),
+    ])
+    func errorsExitNonZeroWithAClearMessage(arguments: [String], message: String) throws {
+        let r = try Binary.run(["rank", try fighterFile()] + arguments)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func nonPositiveDataForSumNormalisationIsAnError() throws {
+        let dir = try Binary.temporaryDirectory()
+        let file = dir.appendingPathComponent("zero.csv")
+        try "alternative,a,b\nx,1,0\ny,2,3\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["rank", file.path, "--method", "wsm", "--normalization", "sum"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("alternative 'x'") && r.stderr.contains("criterion 'b'"), "\(r.stderr)")
+    }
+}
