@@ -57,8 +57,9 @@ public struct DecisionMatrix: Sendable, Equatable {
         self.values = values
     }
 
-    /// For transformations that keep the invariants.
-    init(unchecked alternatives: [String], criteria: [Criterion], values: [Double]) {
+    /// For readers and transformations that have already checked the invariants (finite values,
+    /// unique identifiers, m·n values): skips the O(m) identity check.
+    package init(unchecked alternatives: [String], criteria: [Criterion], values: [Double]) {
         self.alternatives = alternatives
         self.criteria = criteria
         self.values = values

@@ -4,7 +4,7 @@
 /// pattern (the same digits Python's `repr` prints), so a value survives a round trip exactly.
 /// Non-finite doubles have no JSON form: they are written as `null`, and the engine's results are
 /// designed never to contain them.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -25,69 +25,104 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The document as text; `pretty` indents with two spaces.
     public func serialized(pretty: Bool = true) -> String {
-        var out = ""
-        write(into: &out, indent: pretty ? 0 : nil)
-        return out
+        String(decoding: bytes(pretty: pretty), as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: Int?) {
+    /// The document as UTF-8 bytes, the fast path for large results (a million scores).
+    public func bytes(pretty: Bool = true) -> [UInt8] {
+        var out = JSONSink()
+        write(into: &out, indent: pretty ? 0 : nil)
+        return out.bytes
+    }
+
+    private func write(into out: inout JSONSink, indent: Int?) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .integer(let i): out += String(i)
-        case .number(let x): out += Self.format(x)
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .integer(let i): out.append(integer: i)
+        case .number(let x): Self.write(x, into: &out)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out.append("[]"); return }
             // Arrays of scalars stay on one line: matrices read as rows.
             let flat = items.allSatisfy { if case .array = $0 { return false }; if case .object = $0 { return false }; return true }
-            out += "["
+            out.append("[")
             for (k, item) in items.enumerated() {
-                if k > 0 { out += "," }
-                if let indent, !flat { out += "\n" + String(repeating: " ", count: indent + 2) } else if k > 0 && indent != nil { out += " " }
+                if k > 0 { out.append(",") }
+                if let indent, !flat { out.newline(indent + 2) } else if k > 0 && indent != nil { out.append(" ") }
                 item.write(into: &out, indent: indent.map { $0 + 2 })
             }
-            if let indent, !flat { out += "\n" + String(repeating: " ", count: indent) }
-            out += "]"
+            if let indent, !flat { out.newline(indent) }
+            out.append("]")
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { out.append("{}"); return }
+            out.append("{")
             for (k, (key, value)) in members.enumerated() {
-                if k > 0 { out += "," }
-                if let indent { out += "\n" + String(repeating: " ", count: indent + 2) }
+                if k > 0 { out.append(",") }
+                if let indent { out.newline(indent + 2) }
                 Self.quote(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(indent == nil ? ":" : ": ")
                 value.write(into: &out, indent: indent.map { $0 + 2 })
             }
-            if let indent { out += "\n" + String(repeating: " ", count: indent) }
-            out += "}"
+            if let indent { out.newline(indent) }
+            out.append("}")
         }
     }
 
-    static func format(_ x: Double) -> String {
-        guard x.isFinite else { return "null" }
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
-        return "\(x)"
+    /// Whole numbers below 10^15 print without a fraction ("3"); others in Swift's shortest
+    /// round-trip form; non-finite values as null.
+    static func write(_ x: Double, into out: inout JSONSink) {
+        guard x.isFinite else { out.append("null"); return }
+        if x == x.rounded(), abs(x) < 1e15 { out.append(integer: Int(x)); return }
+        x.write(to: &out)
     }
 
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+
+    static func quote(_ s: String, into out: inout JSONSink) {
+        out.bytes.append(0x22)
+        for byte in s.utf8 {
+            switch byte {
+            case 0x22: out.append("\\\"")
+            case 0x5C: out.append("\\\\")
+            case 0x0A: out.append("\\n")
+            case 0x0D: out.append("\\r")
+            case 0x09: out.append("\\t")
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.bytes.append(byte)  // other bytes, multi-byte UTF-8 included, are copied as they are
             }
         }
-        out += "\""
+        out.bytes.append(0x22)
+    }
+}
+
+/// An append-only UTF-8 buffer that Swift's number formatting can write into directly.
+struct JSONSink: TextOutputStream {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
+    mutating func append(_ string: String) { bytes.append(contentsOf: string.utf8) }
+    /// Decimal digits of `value`, without creating a string.
+    mutating func append(integer value: Int) {
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[k]) }
+        }
+    }
+
+    mutating func newline(_ indent: Int) {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: indent))
     }
 }

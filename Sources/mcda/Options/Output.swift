@@ -9,28 +9,50 @@ import ArgumentParser
 /// so that a failure never leaves half a file behind.
 enum Output {
     static func write(_ text: String, to path: String?) throws {
+        try write(Array(text.utf8), to: path)
+    }
+
+    static func write(_ bytes: [UInt8], to path: String?) throws {
         guard let path else {
-            var text = text
-            text.withUTF8 { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    let n = Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
-                    if n <= 0 { break }
-                    offset += n
-                }
-            }
+            try writeAll(bytes, to: 1, name: "standard output")
+            return
+        }
+        // Devices, pipes and other special files (/dev/null, /dev/stdout) are written in place: a
+        // rename would replace them. Regular files get a temporary sibling renamed into place.
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            let fd = open(path, O_WRONLY)
+            guard fd >= 0 else { throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            defer { close(fd) }
+            try writeAll(bytes, to: fd, name: path)
             return
         }
         let temporary = path + ".tmp-\(getpid())"
-        guard let handle = fopen(temporary, "wb") else {
-            throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        var text = text
-        let written = text.withUTF8 { bytes in fwrite(bytes.baseAddress, 1, bytes.count, handle) }
-        let closed = fclose(handle)
-        guard written == text.utf8.count, closed == 0, rename(temporary, path) == 0 else {
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        do {
+            try writeAll(bytes, to: fd, name: path)
+        } catch {
+            close(fd)
             unlink(temporary)
-            throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))")
+            throw error
+        }
+        guard close(fd) == 0, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw ValidationError("cannot write \(path): \(reason)")
+        }
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32, name: String) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { throw ValidationError("cannot write \(name): \(String(cString: strerror(errno)))") }
+                offset += n
+            }
         }
     }
 }

@@ -23,7 +23,7 @@ struct OutputOptions: ParsableArguments {
     func emit(table: () -> String, json: () -> JSONValue) throws {
         switch format {
         case .table: try emit(table())
-        case .json: try emit(json().serialized() + "\n")
+        case .json: try Output.write(json().bytes() + [0x0A], to: output)
         }
     }
 }

@@ -1,0 +1,123 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One field of a CSV row as a span of the input bytes (no copy).
+struct CSVField {
+    /// Byte range of the content: inside the quotes for a quoted field, trimmed of spaces otherwise.
+    var start: Int
+    var end: Int
+    /// The field held a doubled quote (`""`), so its text must be unescaped.
+    var hasEscapedQuote: Bool
+}
+
+/// The single-pass RFC 4180 scanner behind ``CSVTable`` and ``DecisionMatrixCSV``: comma
+/// separator, optional double quotes (a quote inside is doubled), LF or CRLF line ends, a UTF-8
+/// byte-order mark skipped, blank lines skipped, unquoted fields trimmed of spaces and tabs.
+///
+/// It hands each row to a closure as byte spans, so numeric cells are parsed straight from the
+/// input without creating strings; that is what makes a million-row matrix cheap to read (see
+/// `Benchmarks/`).
+struct CSVScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+
+    /// Calls `row(line, fields)` for every non-blank row, in order. `fields` is reused between rows.
+    func scan(_ row: (Int, [CSVField]) throws -> Void) throws {
+        var fields: [CSVField] = []
+        fields.reserveCapacity(16)
+        var i = 0
+        let count = bytes.count
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        var line = 1
+        while i < count {
+            let rowLine = line
+            fields.removeAll(keepingCapacity: true)
+            var endOfRow = false
+            while !endOfRow {
+                // One field.
+                while i < count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+                var field = CSVField(start: i, end: i, hasEscapedQuote: false)
+                if i < count, bytes[i] == 0x22 {  // quoted
+                    i += 1
+                    field.start = i
+                    var closed = false
+                    while i < count {
+                        let b = bytes[i]
+                        if b == 0x22 {
+                            if i + 1 < count, bytes[i + 1] == 0x22 { field.hasEscapedQuote = true; i += 2; continue }
+                            closed = true
+                            break
+                        }
+                        if b == 0x0A { line += 1 }
+                        i += 1
+                    }
+                    guard closed else { throw InputError.syntax(file: file, line: rowLine, message: "a quoted field is never closed") }
+                    field.end = i
+                    i += 1
+                    while i < count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+                    if i < count, bytes[i] != 0x2C, bytes[i] != 0x0A {
+                        throw InputError.syntax(file: file, line: line, message: "text after a closing double quote")
+                    }
+                } else {
+                    while i < count {
+                        let b = bytes[i]
+                        if b == 0x2C || b == 0x0A { break }
+                        if b == 0x22 { throw InputError.syntax(file: file, line: line, message: "a double quote inside an unquoted field") }
+                        i += 1
+                    }
+                    var end = i
+                    while end > field.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+                    field.end = end
+                }
+                fields.append(field)
+                if i >= count || bytes[i] == 0x0A {
+                    endOfRow = true
+                    if i < count { line += 1 }
+                }
+                i += 1  // past the comma or newline
+            }
+            let blank = fields.count == 1 && fields[0].start == fields[0].end && !(fields[0].start > 0 && bytes[fields[0].start - 1] == 0x22)
+            if !blank { try row(rowLine, fields) }
+        }
+    }
+
+    /// The text of a field.
+    func string(_ f: CSVField) -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[f.start..<f.end]), as: UTF8.self)
+        return f.hasEscapedQuote ? text.replacingDoubledQuotes() : text
+    }
+
+    /// The field as a finite decimal number, parsed without creating a string (C `strtod`,
+    /// correctly rounded), or nil.
+    func number(_ f: CSVField) -> Double? {
+        let length = f.end - f.start
+        guard length > 0, length < 64 else { return length >= 64 ? NumberParsing.decimal(string(f)) : nil }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 65) { buffer -> Double? in
+            for k in 0..<length { buffer[k] = CChar(bitPattern: bytes[f.start + k]) }
+            buffer[length] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let x = strtod(buffer.baseAddress!, &end)
+            guard let end, end == buffer.baseAddress! + length, x.isFinite else { return nil }
+            // strtod also reads hexadecimal floats and "infinity"; accept plain decimals only.
+            for k in 0..<length where buffer[k] == 0x78 || buffer[k] == 0x58 || buffer[k] == 0x6E || buffer[k] == 0x4E { return nil }
+            return x
+        }
+    }
+}
+
+extension String {
+    /// `a""b` → `a"b`.
+    func replacingDoubledQuotes() -> String {
+        var out = ""
+        var previousQuote = false
+        for ch in self {
+            if ch == "\"" && previousQuote { previousQuote = false; continue }
+            previousQuote = ch == "\""
+            out.append(ch)
+        }
+        return out
+    }
+}
