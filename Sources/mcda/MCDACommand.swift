@@ -12,6 +12,6 @@ struct MCDACommand: ParsableCommand {
               mcda ahp judgments.csv --priority geometric-mean --random-index alonso-lamata --format json
             """,
         version: "0.1.0",
-        subcommands: [AHPCommand.self]
+        subcommands: [AHPCommand.self, WeightsCommand.self, CorrelateCommand.self]
     )
 }

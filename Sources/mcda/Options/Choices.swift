@@ -5,3 +5,8 @@ import MCDACore
 extension PriorityMethod: ExpressibleByArgument {}
 extension RandomIndexTable: ExpressibleByArgument {}
 extension CompletionMethod: ExpressibleByArgument {}
+extension WeightingMethod: ExpressibleByArgument {}
+extension EntropyWeights.CostHandling: ExpressibleByArgument {}
+extension CRITICWeights.Orientation: ExpressibleByArgument {}
+extension StandardDeviationWeights.Scale: ExpressibleByArgument {}
+extension KendallVariant: ExpressibleByArgument {}
