@@ -8,11 +8,11 @@ struct MCDACommand: ParsableCommand {
         abstract: "Multi-criteria decision analysis: AHP, TOPSIS and friends, with sensitivity analysis.",
         discussion: """
             Examples:
-              mcda ahp Datasets/examples/saaty-drinks.csv
+              mcda ahp Datasets/examples/saaty2008-drinks.csv
               mcda ahp judgments.csv --priority geometric-mean --random-index alonso-lamata --format json
               mcda rank cars.csv --method topsis --weights=0.4,0.3,0.3 --directions=-,+,+
             """,
         version: "0.1.0",
-        subcommands: [AHPCommand.self, RankCommand.self]
+        subcommands: [AHPCommand.self, RankCommand.self, WeightsCommand.self, CorrelateCommand.self]
     )
 }

@@ -8,3 +8,8 @@ extension CompletionMethod: ExpressibleByArgument {}
 extension Normalization: ExpressibleByArgument {}
 extension TOPSIS.Distance: ExpressibleByArgument {}
 extension PreferenceFunction.Kind: ExpressibleByArgument {}
+extension WeightingMethod: ExpressibleByArgument {}
+extension EntropyWeights.CostHandling: ExpressibleByArgument {}
+extension CRITICWeights.Orientation: ExpressibleByArgument {}
+extension StandardDeviationWeights.Scale: ExpressibleByArgument {}
+extension KendallVariant: ExpressibleByArgument {}

@@ -1,0 +1,73 @@
+/// All rank-similarity coefficients between a reference ranking and another ranking of the same
+/// N alternatives, with notes on ties and degenerate cases (see ``RankCorrelation`` for formulas).
+///
+/// - ``spearman``: Pearson correlation of the rank vectors (exact with ties).
+/// - ``weightedSpearman``: r_w.
+/// - ``ws``: WS similarity with ``reference`` as the reference (asymmetric).
+/// - ``kendallTau``: τ_a or τ_b, as ``kendallVariant`` says.
+///
+/// Complexity: O(N log N) (Kendall's τ); the others are O(N).
+///
+/// Example (Sałabun & Urbaniak 2020, doi:10.1007/978-3-030-50417-5_47: r_s 0.9, r_w 0.8833, WS 0.8542):
+/// ```swift
+/// let c = try RankComparison(reference: [1, 2, 3, 4, 5], ranking: [1, 3, 2, 4, 5])
+/// c.spearman          // 0.9
+/// c.weightedSpearman  // 0.88333…
+/// c.ws                // 0.85416…
+/// c.kendallTau        // 0.8 (tau-a)
+/// ```
+public struct RankComparison: Sendable, Equatable {
+    /// A soft finding about the compared rankings.
+    public enum Note: Sendable, Equatable, CustomStringConvertible {
+        /// The rankings contain ties, where the coefficients' variants disagree.
+        case ties
+        /// Every alternative is tied in the named ranking: r_s (and τ_b) are 0/0 and reported as 0.
+        case constantRanking(String)
+
+        public var description: String {
+            switch self {
+            case .ties:
+                return "the rankings contain ties: Spearman is the Pearson correlation of average ranks (the 1 − 6Σd²/(N(N²−1)) shortcut would differ), and Kendall tau-a and tau-b differ"
+            case .constantRanking(let which):
+                return "every alternative is tied in the \(which), so the Spearman correlation (and tau-b) is undefined and reported as 0"
+            }
+        }
+    }
+
+    /// The reference ranking (x).
+    public let reference: [Double]
+    /// The compared ranking (y).
+    public let ranking: [Double]
+    /// Spearman's r_s (Pearson correlation of the ranks).
+    public let spearman: Double
+    /// Weighted Spearman r_w.
+    public let weightedSpearman: Double
+    /// WS similarity, `reference` as the reference.
+    public let ws: Double
+    /// Kendall's τ in ``kendallVariant``.
+    public let kendallTau: Double
+    /// The Kendall variant used.
+    public let kendallVariant: KendallVariant
+    /// Ties and degenerate cases.
+    public let notes: [Note]
+
+    /// Compares `ranking` with `reference` (rank vectors, 1 = best, equal length N ≥ 2, values in [1, N]).
+    /// - Throws: ``RankVectorError``.
+    public init(reference: [Double], ranking: [Double], kendallVariant: KendallVariant = .default) throws {
+        self.reference = reference
+        self.ranking = ranking
+        self.kendallVariant = kendallVariant
+        spearman = try RankCorrelation.spearman(reference, ranking)
+        weightedSpearman = try RankCorrelation.weightedSpearman(reference, ranking)
+        ws = try RankCorrelation.wsSimilarity(reference: reference, ranking: ranking)
+        kendallTau = try RankCorrelation.kendallTau(reference, ranking, variant: kendallVariant)
+        var notes: [Note] = []
+        if Set(reference).count < reference.count || Set(ranking).count < ranking.count { notes.append(.ties) }
+        if Set(reference).count == 1 { notes.append(.constantRanking("reference")) }
+        if Set(ranking).count == 1 { notes.append(.constantRanking("ranking")) }
+        self.notes = notes
+    }
+
+    /// N, the number of alternatives.
+    public var count: Int { reference.count }
+}
