@@ -3,12 +3,12 @@ import MCDAReport
 
 /// How a command writes its result.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
+    case table, json, markdown, html
 }
 
 /// Options shared by every command that prints a result.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table (for people) or json (for programs).")
+    @Option(help: "Output format: table (for people), json (for programs), markdown or html (for reports; analyze and compare).")
     var format: OutputFormat = .table
 
     @Option(name: .shortAndLong, help: "Write the result to this file instead of standard output (written whole, or not at all).")
@@ -19,11 +19,18 @@ struct OutputOptions: ParsableArguments {
         try Output.write(text, to: output)
     }
 
-    /// Chooses the rendering for the selected format.
-    func emit(table: () -> String, json: () -> JSONValue) throws {
+    /// Chooses the rendering for the selected format; a format without a renderer is a usage error.
+    func emit(table: () -> String, json: () -> JSONValue,
+              markdown: (() -> String)? = nil, html: (() -> String)? = nil) throws {
         switch format {
         case .table: try emit(table())
         case .json: try Output.write(json().bytes() + [0x0A], to: output)
+        case .markdown:
+            guard let markdown else { throw ValidationError("--format markdown is not available for this command; use table or json") }
+            try emit(markdown())
+        case .html:
+            guard let html else { throw ValidationError("--format html is not available for this command; use table or json") }
+            try emit(html())
         }
     }
 }

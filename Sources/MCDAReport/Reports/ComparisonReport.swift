@@ -1,0 +1,86 @@
+import MCDACore
+
+/// Renders a ``MethodComparison``: ranks side by side, correlations between methods, compromise
+/// rankings and the largest disagreements; as text, Markdown or JSON.
+public enum ComparisonReport {
+    static func rankText(_ r: Double) -> String {
+        r == r.rounded() ? String(Int(r)) : NumberFormat.fixed(r, 1)
+    }
+
+    /// The JSON document: `alternatives`, `methods`, `ranks` and `scores` (method → values in input
+    /// order), `spearman` and `weightedSpearman` (method × method), `borda` and `copeland`
+    /// (`scores`, `ranks`), `disagreements` (alternative, best, worst), `skipped` (method, reason).
+    public static func json(_ c: MethodComparison, matrix: DecisionMatrix) -> JSONValue {
+        .object([
+            ("alternatives", .strings(matrix.alternatives)),
+            ("methods", .strings(c.outcomes.map(\.method.rawValue))),
+            ("ranks", .object(c.outcomes.map { ($0.method.rawValue, .numbers($0.ranks)) })),
+            ("scores", .object(c.outcomes.map { ($0.method.rawValue, .numbers($0.result.scores)) })),
+            ("settings", .object(c.outcomes.map { o in (o.method.rawValue, .object(o.result.settings.map { ($0.0, .string($0.1)) })) })),
+            ("spearman", .array(c.spearman.map(JSONValue.numbers))),
+            ("weightedSpearman", .array(c.weightedSpearman.map(JSONValue.numbers))),
+            ("borda", .object([("scores", .numbers(c.borda.scores)), ("ranks", .numbers(c.borda.ranks))])),
+            ("copeland", .object([("scores", .numbers(c.copeland.scores)), ("ranks", .numbers(c.copeland.ranks))])),
+            ("disagreements", .array(c.disagreements.map {
+                .object([("alternative", .string(matrix.alternatives[$0.alternative])), ("best", .number($0.best)), ("worst", .number($0.worst))])
+            })),
+            ("skipped", .array(c.skipped.map { .object([("method", .string($0.method.rawValue)), ("reason", .string($0.reason))]) })),
+        ])
+    }
+
+    /// Rows of the side-by-side table, ordered by the Borda compromise (best first).
+    static func rows(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]?) -> [[String]] {
+        let borda = c.borda.ranks, copeland = c.copeland.ranks
+        let order = borda.indices.sorted { borda[$0] < borda[$1] || (borda[$0] == borda[$1] && $0 < $1) }
+        return order.map { i in
+            [(names?[i] ?? matrix.alternatives[i])] + c.outcomes.map { rankText($0.ranks[i]) }
+                + [rankText(borda[i]), rankText(copeland[i]),
+                   c.rankRange[i].best == c.rankRange[i].worst ? "–" : "\(rankText(c.rankRange[i].best))–\(rankText(c.rankRange[i].worst))"]
+        }
+    }
+
+    /// Plain-text report for the terminal.
+    public static func text(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]? = nil, title: String? = nil) -> String {
+        var out = title.map { $0 + "\n\n" } ?? ""
+        let methods = c.outcomes.map(\.method.rawValue)
+        var table = TextTable(columns: [.init("alternative")] + methods.map { .init($0, alignRight: true) }
+                                + [.init("Borda", alignRight: true), .init("Copeland", alignRight: true), .init("range", alignRight: true)])
+        for row in rows(c, matrix: matrix, names: names) { table.add(row) }
+        out += "Ranks by method (1 = best), ordered by the Borda compromise\n" + table.render() + "\n"
+        var corr = TextTable(columns: [.init("Spearman")] + methods.map { .init($0, alignRight: true) })
+        for (a, row) in c.spearman.enumerated() { corr.add([methods[a]] + row.map { NumberFormat.fixed($0, 3) }) }
+        out += "Rank correlation between methods\n" + corr.render() + "\n"
+        out += disagreementText(c, matrix: matrix, names: names)
+        for s in c.skipped { out += "  note: \(s.method.rawValue) was not run: \(s.reason)\n" }
+        return out
+    }
+
+    static func disagreementText(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]?) -> String {
+        let d = c.disagreements
+        guard !d.isEmpty else { return "All methods agree on every rank.\n" }
+        var out = "Where the methods disagree most\n"
+        for item in d.prefix(5) {
+            let i = item.alternative
+            let by = c.outcomes.map { "\($0.method.rawValue) \(rankText($0.ranks[i]))" }.joined(separator: ", ")
+            out += "  \(names?[i] ?? matrix.alternatives[i]): rank \(rankText(item.best)) to \(rankText(item.worst)) (\(by))\n"
+        }
+        return out
+    }
+
+    /// Markdown for reports.
+    public static func markdown(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]? = nil, title: String? = nil) -> String {
+        var out = title.map { "## \($0)\n\n" } ?? ""
+        let methods = c.outcomes.map(\.method.rawValue)
+        var table = MarkdownTable(headers: ["alternative"] + methods + ["Borda", "Copeland", "range"],
+                                  alignRight: [false] + methods.map { _ in true } + [true, true, true])
+        for row in rows(c, matrix: matrix, names: names) { table.add(row) }
+        out += "Ranks by method (1 = best), ordered by the Borda compromise.\n\n" + table.render() + "\n"
+        var corr = MarkdownTable(headers: ["Spearman"] + methods, alignRight: [false] + methods.map { _ in true })
+        for (a, row) in c.spearman.enumerated() { corr.add([methods[a]] + row.map { NumberFormat.fixed($0, 3) }) }
+        out += "Rank correlation between methods.\n\n" + corr.render() + "\n"
+        out += disagreementText(c, matrix: matrix, names: names).split(separator: "\n").map { line in
+            line.hasPrefix("  ") ? "- " + line.dropFirst(2) : String(line)
+        }.joined(separator: "\n") + "\n"
+        return out
+    }
+}
