@@ -1,0 +1,170 @@
+import MCDACore
+
+/// Renders a ``DecisionAnalysis``: the recommendation first (robust picks with their evidence),
+/// then the weights, the rankings of every method, how sure the answer is, and the notes.
+/// Text, Markdown and HTML come from one ``ReportDocument``; JSON is the stable contract documented
+/// in README.md.
+public enum AnalysisReport {
+    static func pct(_ x: Double) -> String { NumberFormat.percent(x) }
+    static func rank(_ r: Double) -> String { ComparisonReport.rankText(r) }
+
+    /// The report as blocks.
+    public static func document(_ a: DecisionAnalysis, context c: AnalysisContext) -> ReportDocument {
+        var d = ReportDocument()
+        let names = c.alternativeNames
+        let m = a.matrix.rowCount, n = a.matrix.columnCount
+        d.heading(c.title, level: 1)
+        if let goal = c.goal { d.paragraph(goal) }
+
+        // 1. Recommendation.
+        d.heading("Recommendation")
+        let picks = RobustPicks(names: names, evidence: a.picks.evidence, scenarioCount: a.picks.scenarioCount,
+                                thresholds: a.picks.thresholds)
+        d.paragraph(picks.headline)
+        if !picks.picks.isEmpty {
+            d.paragraph("Robust picks, best first:")
+            d.list(picks.picks.enumerated().map { "\($0.offset + 1). " + picks.sentence(for: $0.element) })
+        }
+        let compromises = (0..<m).filter { picks.verdicts[$0] == .compromise }
+        if !compromises.isEmpty { d.paragraph("Compromise options (rarely first, usually second): " + compromises.map { names[$0] }.joined(separator: ", ") + ".") }
+        let t = a.picks.thresholds
+        d.paragraph("How the verdict is reached: \(a.picks.scenarioCount) scenarios in which \(a.doubtModel); "
+            + "a robust winner is first in at least \(pct(t.winnerShare)) of them and first under at least half of the "
+            + "\(a.comparison.outcomes.count) methods; a robust top-\(t.topK) pick is in the top \(t.topK) in at least "
+            + "\(pct(t.topKShare)); a compromise option is first in at most \(pct(t.compromiseMaxFirst)) but second in at least "
+            + "\(pct(t.compromiseMinSecond)). Scenario results use \(a.options.primary.rawValue); seed \(a.options.seed).")
+
+        // 2. Criteria and weights.
+        d.heading("Criteria and weights")
+        let spread = a.weightDistribution
+        var rows: [[String]] = []
+        for j in 0..<n {
+            let crit = a.matrix.criteria[j]
+            var row = [crit.name, c.directionText(crit), c.criterionUnits[j] ?? "", NumberFormat.fixed(a.weights.weights[j], 3),
+                       NumberFormat.bar(a.weights.weights[j] / (a.weights.weights.max() ?? 1), width: 12)]
+            if let spread { row.append("\(NumberFormat.fixed(spread.percentile5[j], 3))–\(NumberFormat.fixed(spread.percentile95[j], 3))") }
+            rows.append(row)
+        }
+        d.table(["criterion", "direction", "unit", "weight", ""] + (spread == nil ? [] : ["5–95% under doubt"]), rows,
+                alignRight: [false, false, false, true, false] + (spread == nil ? [] : [true]))
+        if let ahp = a.weights.ahp {
+            let k = ahp.consistency
+            let verdict = k.isAcceptable ? "acceptably consistent" : "too inconsistent to rely on"
+            d.paragraph("Weights from pairwise judgments (AHP, \(ahp.priorityMethod.rawValue) priorities): λmax = \(NumberFormat.fixed(k.lambdaMax, 4)), "
+                + "CI = \(NumberFormat.fixed(k.consistencyIndex, 4)), CR = \(NumberFormat.fixed(k.consistencyRatio, 4)) with the \(k.randomIndexTable.rawValue) random index: \(verdict).")
+            d.list(ahp.judgmentsToRevise.map { "Revise \($0.row) vs \($0.column): \(SaatyScale.label($0.current)) → \(SaatyScale.label($0.suggested))" })
+        } else {
+            d.paragraph("Weights: \(a.weights.method).")
+        }
+        if let assumption = c.weightAssumption { d.paragraph("Assumption: " + assumption) }
+        d.list(a.weights.notes)
+
+        // 3. Rankings.
+        d.heading("Ranking")
+        let primary = a.comparison.outcomes.first { $0.method == a.options.primary } ?? a.comparison.outcomes[0]
+        let order = primary.ranks.indices.sorted { primary.ranks[$0] < primary.ranks[$1] || (primary.ranks[$0] == primary.ranks[$1] && $0 < $1) }
+        let others = a.comparison.outcomes.filter { $0.method != primary.method }
+        rows = order.map { i in
+            var row = [rank(primary.ranks[i]), names[i]]
+            if let details = c.alternativeDetails { row.append(details[i]) }
+            row.append(NumberFormat.fixed(primary.result.scores[i], 4))
+            row += others.map { rank($0.ranks[i]) }
+            row += [pct(a.picks.evidence[i].firstShare), pct(a.picks.evidence[i].topKShare), NumberFormat.fixed(a.picks.evidence[i].expectedRank, 1),
+                    picks.verdicts[i] == .notRobust ? "" : picks.verdicts[i].rawValue.replacingOccurrences(of: "top-k", with: "top-\(t.topK)")]
+            return row
+        }
+        let headers = ["rank", "alternative"] + (c.alternativeDetails == nil ? [] : [""]) + ["\(primary.method.rawValue) score"]
+            + others.map(\.method.rawValue) + ["first", "top \(t.topK)", "mean rank", "verdict"]
+        d.table(headers, rows, alignRight: headers.indices.map { $0 == 0 || ($0 >= (c.alternativeDetails == nil ? 2 : 3) && $0 < headers.count - 1) })
+        d.paragraph("\(primary.method.rawValue) score at the base weights (\(primary.result.settings.map { "\($0.0) \($0.1)" }.joined(separator: ", "))); "
+            + "other columns: rank under each method at the same weights; first / top \(t.topK) / mean rank: over the scenarios.")
+        if a.comparison.outcomes.count > 1 {
+            let rho = a.comparison.spearman[0].dropFirst().min() ?? 1
+            d.paragraph("The methods agree with \(primary.method.rawValue) with Spearman rank correlation of at least \(NumberFormat.fixed(rho, 2)). Borda compromise: "
+                + a.comparison.borda.ranks.indices.sorted { a.comparison.borda.ranks[$0] < a.comparison.borda.ranks[$1] }.prefix(5).map { names[$0] }.joined(separator: ", ") + " ….")
+        }
+        d.list(a.comparison.skipped.map { "\($0.method.rawValue) was not run: \($0.reason)" })
+
+        // 4. How sure.
+        d.heading("How sure is this?")
+        let uniformFirst = a.smaaUniform.firstRankAcceptability
+        let top = (0..<m).sorted { uniformFirst[$0] > uniformFirst[$1] }.prefix(3)
+        d.paragraph("With no preference information at all (weights uniform on the simplex, \(a.smaaUniform.options.samples) scenarios), first place goes to "
+            + top.map { "\(names[$0]) \(pct(uniformFirst[$0]))" }.joined(separator: ", ") + ".")
+        if let winner = primary.ranks.firstIndex(of: 1) {
+            d.paragraph("Critical weight changes for \(names[winner]) (\(primary.method.rawValue)): the change of one criterion's weight, the others rescaled in proportion, that gives the first place to another alternative.")
+            d.table(["criterion", "weight", "dethroned at", "change", "stable for weights in"],
+                    (0..<n).map { j in
+                        let change = a.critical.winnerChanges[j]
+                        let s = a.stability[j]
+                        return [a.matrix.criteria[j].name, NumberFormat.fixed(change.baseWeight, 3),
+                                change.criticalWeight.map { NumberFormat.fixed($0, 3) } ?? "never",
+                                change.absoluteChange.map { NumberFormat.fixed($0, 3) } ?? "–",
+                                "\(NumberFormat.fixed(s.lower, 3)) – \(NumberFormat.fixed(s.upper, 3))"]
+                    }, alignRight: [false, true, true, true, true])
+        }
+
+        // 5. Notes.
+        if !c.notes.isEmpty || !a.matrix.criteria.isEmpty {
+            d.heading("Notes")
+            d.list(c.notes + ["Data: \(c.source). \(m) alternatives, \(n) criteria. Target criteria are scored by their distance from the target."])
+        }
+        return d
+    }
+
+    /// The JSON contract (see README.md, "JSON of mcda analyze").
+    public static func json(_ a: DecisionAnalysis, context c: AnalysisContext) -> JSONValue {
+        let m = a.matrix.rowCount
+        var members: [(String, JSONValue)] = [
+            ("title", .string(c.title)),
+            ("criteria", .array(a.matrix.criteria.enumerated().map { j, crit in
+                var o: [(String, JSONValue)] = [("id", .string(crit.id)), ("name", .string(crit.name))]
+                switch crit.direction {
+                case .benefit: o.append(("direction", .string("benefit")))
+                case .cost: o.append(("direction", .string("cost")))
+                case .target(let t): o += [("direction", .string("target")), ("target", .number(t)), ("scale", .string(crit.scale.rawValue))]
+                }
+                o.append(("weight", .number(a.weights.weights[j])))
+                return .object(o)
+            })),
+            ("alternatives", .array((0..<m).map { .object([("id", .string(a.matrix.alternatives[$0])), ("name", .string(c.alternativeNames[$0]))]) })),
+            ("weights", .object([("method", .string(a.weights.method)), ("values", .numbers(a.weights.weights)), ("notes", .strings(a.weights.notes))])),
+        ]
+        if let ahp = a.weights.ahp {
+            members.append(("consistency", AHPReport.json(ahp)))
+        }
+        members.append(("rankings", .object(a.comparison.outcomes.map { o in
+            (o.method.rawValue, .object([("scores", .numbers(o.result.scores)), ("ranks", .numbers(o.ranks)),
+                                         ("settings", .object(o.result.settings.map { ($0.0, .string($0.1)) }))]))
+        })))
+        members.append(("compromise", .object([("borda", .numbers(a.comparison.borda.ranks)), ("copeland", .numbers(a.comparison.copeland.ranks))])))
+        members.append(("robustPicks", .strings(a.picks.picks.map { a.matrix.alternatives[$0] })))
+        members.append(("verdicts", .array((0..<m).map { i in
+            let e = a.picks.evidence[i]
+            return .object([("id", .string(a.matrix.alternatives[i])), ("verdict", .string(a.picks.verdicts[i].rawValue)),
+                            ("firstShare", .number(e.firstShare)), ("topKShare", .number(e.topKShare)),
+                            ("expectedRank", .number(e.expectedRank)), ("summary", .string(a.picks.sentence(for: i)))])
+        })))
+        members.append(("headline", .string(RobustPicks(names: c.alternativeNames, evidence: a.picks.evidence, scenarioCount: a.picks.scenarioCount, thresholds: a.picks.thresholds).headline)))
+        members.append(("sensitivity", .object([
+            ("primaryMethod", .string(a.options.primary.rawValue)),
+            ("doubt", .string(a.doubtModel)),
+            ("samples", .integer(a.options.samples)),
+            ("seed", .string(String(a.options.seed))),
+            ("topK", .integer(a.picks.thresholds.topK)),
+            ("rankAcceptability", SMAAReport.acceptabilityJSON(a.smaa)),
+            ("centralWeights", SMAAReport.centralWeightsJSON(a.smaa)),
+            ("confidenceFactors", .array(a.smaa.confidenceFactors.map(JSONValue.optional))),
+            ("uniformRankAcceptability", SMAAReport.acceptabilityJSON(a.smaaUniform)),
+            ("criticalWeightChanges", .array(a.critical.winnerChanges.map { ch in
+                .object([("criterion", .string(a.matrix.criteria[ch.criterion].id)), ("baseWeight", .number(ch.baseWeight)),
+                         ("criticalWeight", .optional(ch.criticalWeight)), ("absoluteChange", .optional(ch.absoluteChange)),
+                         ("relativeChange", .optional(ch.relativeChange))])
+            })),
+            ("stabilityIntervals", .array(a.stability.map { s in
+                .object([("criterion", .string(a.matrix.criteria[s.criterion].id)), ("lower", .number(s.lower)), ("upper", .number(s.upper))])
+            })),
+        ])))
+        return .object(members)
+    }
+}

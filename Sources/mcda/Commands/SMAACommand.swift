@@ -1,0 +1,103 @@
+import ArgumentParser
+import MCDACore
+import MCDAInput
+import MCDAReport
+
+/// `mcda smaa FILE`: stochastic multicriteria acceptability analysis (SMAA-2).
+struct SMAACommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "smaa",
+        abstract: "SMAA-2: how often each alternative takes each rank when the weights (and data) are uncertain.",
+        discussion: """
+            Without a preference option the weights are uniform on the simplex (no preference information).
+            --order gives a ranking of criteria (most important first); --spread samples every weight within
+            ±δ of --weights; --concentration samples a Dirichlet around --weights. --uncertainty perturbs the
+            data by ± a fraction per criterion. Results are reproducible bit for bit for a --seed, whatever
+            --threads. Progress is shown on standard error when it is a terminal.
+
+            Examples:
+              mcda smaa cars.csv --method wsm --normalization max --directions=-,+,+ --samples 100000 --seed 1
+              mcda smaa cars.csv --method topsis --weights=0.5,0.3,0.2 --spread 0.3 --uncertainty=0.1,0,0.05
+            """
+    )
+
+    @OptionGroup var input: MatrixOptions
+
+    @Option(help: "Ranking method.")
+    var method: MethodChoice = .wsm
+
+    @Option(help: "Normalisation for topsis, wsm and wpm (default: each method's own).")
+    var normalization: Normalization?
+
+    @Option(help: "Monte-Carlo samples (default 10000).")
+    var samples: Int = 10_000
+
+    @Option(help: "Seed of the random streams (default 1).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Worker threads (default 2; results do not depend on it).")
+    var threads: Int = 2
+
+    @Option(help: "Criteria from most to least important, by name: --order=copper,pistachio,….")
+    var order: String?
+
+    @Option(help: "Sample each weight within ± this fraction of --weights (hit-and-run).")
+    var spread: Double?
+
+    @Option(help: "Sample weights from a Dirichlet around --weights with this concentration.")
+    var concentration: Double?
+
+    @Option(help: "Data uncertainty: ± fraction per criterion (one for all, or one each): --uncertainty=0.1,0.05,….")
+    var uncertainty: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        let models = [order != nil, spread != nil, concentration != nil].filter { $0 }.count
+        guard models <= 1 else { throw ValidationError("choose one of --order, --spread and --concentration") }
+        guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
+        guard threads >= 1 && threads <= 256 else { throw ValidationError("--threads must be between 1 and 256") }
+        if (spread != nil || concentration != nil) && input.weights == nil {
+            throw ValidationError("--spread and --concentration sample around --weights; give --weights=…")
+        }
+    }
+
+    func run() throws {
+        let (matrix, weights) = try input.load()
+        let n = matrix.columnCount
+        let sampler: WeightSampler
+        if let order {
+            let ids = order.split(separator: ",").map { String($0) }
+            sampler = try .ranked(ids.map { id in
+                guard let j = matrix.criteria.firstIndex(where: { $0.id == id }) else {
+                    throw ValidationError("--order names '\(id)', which is not a criterion (\(matrix.criteria.map(\.id).joined(separator: ", ")))")
+                }
+                return j
+            })
+        } else if let spread {
+            sampler = try .around(weights, relativeSpread: spread)
+        } else if let concentration {
+            sampler = try .dirichlet(around: weights, concentration: concentration)
+        } else {
+            sampler = try .uniform(criteria: n)
+        }
+        let options = SMAAOptions(samples: samples, seed: seed, threads: threads)
+        let methodOptions = MethodOptions(normalization: normalization)
+        let progress = Progress.bar(label: "SMAA")
+        let result: SMAAResult
+        if let uncertainty {
+            let p = try ListParsing.numbers(uncertainty, option: "uncertainty")
+            guard p.count == 1 || p.count == n else { throw ValidationError("--uncertainty needs one fraction, or one per criterion (\(n))") }
+            let method = self.method
+            result = try SMAA.analyze(matrix, uncertainty: .relative(p.count == 1 ? Array(repeating: p[0], count: n) : p),
+                                      scoring: { try DecisionAnalysis.scoring(method, matrix: $0, options: methodOptions) },
+                                      weights: sampler, options: options, progress: progress)
+        } else {
+            let scoring = try DecisionAnalysis.scoring(method, matrix: matrix, options: methodOptions)
+            result = try SMAA.analyze(scoring, weights: sampler, options: options, progress: progress)
+        }
+        Progress.finish()
+        try output.emit(table: { SMAAReport.text(result, method: method.rawValue, matrix: matrix) },
+                        json: { SMAAReport.json(result, method: method.rawValue, matrix: matrix) })
+    }
+}
