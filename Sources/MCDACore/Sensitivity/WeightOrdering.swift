@@ -1,0 +1,98 @@
+/// "Criterion a weighs at least as much as criterion b": one constraint wₐ ≥ w_b of an ordinal
+/// weight statement.
+public struct WeightDominance: Sendable, Hashable {
+    /// The criterion with the larger (or equal) weight.
+    public let heavier: Int
+    /// The criterion with the smaller (or equal) weight.
+    public let lighter: Int
+
+    public init(heavier: Int, lighter: Int) {
+        self.heavier = heavier
+        self.lighter = lighter
+    }
+
+    /// The constraints of a complete ranking: `order[0]` ≥ `order[1]` ≥ … .
+    public static func chain(_ order: [Int]) -> [WeightDominance] {
+        zip(order, order.dropFirst()).map { WeightDominance(heavier: $0, lighter: $1) }
+    }
+}
+
+/// Exact uniform sampling from {w on the simplex : wₐ ≥ w_b for every given pair} for a partial
+/// order of up to ``maximumCriteria`` criteria.
+///
+/// The region is the union, over the linear extensions π of the partial order (total orders that
+/// respect it), of the cones w_π(1) ≥ … ≥ w_π(n), all of the same volume (1/n! of the simplex).
+/// So a uniform sample is: pick a linear extension uniformly, draw a uniform simplex point, sort it
+/// in decreasing order and assign it along the extension. Extensions are counted by dynamic
+/// programming over the sets S of criteria already placed (heaviest first): f(all) = 1,
+/// f(S) = Σ f(S ∪ {x}) over the x whose heavier criteria are all in S; an extension is drawn by
+/// choosing each next criterion with probability f(S ∪ {x}) / f(S).
+///
+/// Complexity: O(2ⁿ·n) once, O(n²) per sample (plus the simplex draw and a sort of n values).
+struct LinearExtensions: Sendable {
+    /// Above this size the 2ⁿ table is too large and hit-and-run is used instead.
+    static let maximumCriteria = 16
+
+    let n: Int
+    /// Bit mask of the criteria that must be heavier than criterion x.
+    let heavier: [UInt32]
+    /// f(S): the number of ways to order the criteria not in S.
+    let completions: [Double]
+
+    /// - Throws: ``SensitivityError/contradictoryOrdering(cycle:)`` when the pairs contain a cycle.
+    init(n: Int, dominance: [WeightDominance]) throws {
+        precondition(n >= 1 && n <= Self.maximumCriteria)
+        var heavier = [UInt32](repeating: 0, count: n)
+        for d in dominance { heavier[d.lighter] |= 1 << UInt32(d.heavier) }
+        let full = (1 << n) - 1
+        var f = [Double](repeating: 0, count: full + 1)
+        f[full] = 1
+        for s in stride(from: full - 1, through: 0, by: -1) {
+            var total = 0.0
+            for x in 0..<n where s & (1 << x) == 0 && Int(heavier[x]) & ~s == 0 { total += f[s | (1 << x)] }
+            f[s] = total
+        }
+        guard f[0] > 0 else { throw SensitivityError.contradictoryOrdering(cycle: Self.findCycle(n: n, heavier: heavier)) }
+        self.n = n
+        self.heavier = heavier
+        self.completions = f
+    }
+
+    /// Writes a uniformly drawn linear extension (heaviest criterion first) into `order`.
+    func drawExtension(into order: UnsafeMutableBufferPointer<Int>, using rng: inout Xoshiro256StarStar) {
+        var placed = 0
+        for position in 0..<n {
+            let target = rng.nextUnit() * completions[placed]
+            var cumulative = 0.0, chosen = -1
+            for x in 0..<n where placed & (1 << x) == 0 && Int(heavier[x]) & ~placed == 0 {
+                chosen = x  // the last eligible criterion absorbs rounding at the top end
+                cumulative += completions[placed | (1 << x)]
+                if target < cumulative { break }
+            }
+            order[position] = chosen
+            placed |= 1 << chosen
+        }
+    }
+
+    /// A cycle in the "heavier than" graph, for the error message.
+    static func findCycle(n: Int, heavier: [UInt32]) -> [Int] {
+        // Walk backwards along "has a heavier criterion" edges among criteria that are on a cycle:
+        // repeatedly drop criteria with no heavier criterion left, then follow any remaining edge.
+        var alive = (1 << n) - 1
+        var changed = true
+        while changed {
+            changed = false
+            for x in 0..<n where alive & (1 << x) != 0 && Int(heavier[x]) & alive == 0 {
+                alive &= ~(1 << x)
+                changed = true
+            }
+        }
+        guard var x = (0..<n).first(where: { alive & (1 << $0) != 0 }) else { return [] }
+        var seen: [Int] = []
+        while !seen.contains(x) {
+            seen.append(x)
+            x = (0..<n).first { Int(heavier[x]) & alive & (1 << $0) != 0 }!
+        }
+        return Array(seen[seen.firstIndex(of: x)!...].reversed())
+    }
+}
