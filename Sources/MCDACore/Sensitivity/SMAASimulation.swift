@@ -54,9 +54,11 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
     final class Worker: @unchecked Sendable {
         var counts: [UInt64]
         var central: [UInt64]
-        init(m: Int, n: Int, limit: Int) {
+        var ranker: SampleRanker?
+        init(m: Int, n: Int, limit: Int, ties: SMAATieRule, ranking: Bool = true) {
             counts = [UInt64](repeating: 0, count: m * limit)
             central = [UInt64](repeating: 0, count: m * n)
+            ranker = ranking ? SampleRanker(alternatives: m, limit: limit, ties: ties) : nil
         }
     }
 
@@ -66,7 +68,9 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
         let confidenceSamples: Int
         if case .perturbed = plan { confidenceSamples = options.confidenceSamples ?? samples } else { confidenceSamples = 0 }
         let confidenceBlocks = ParallelBlocks.blockCount(samples: confidenceSamples, blockSize: size)
-        let workers = (0..<max(1, min(options.threads, blocks))).map { _ in Worker(m: m, n: n, limit: limit) }
+        let workers = (0..<max(1, min(options.threads, blocks))).map { _ in
+            Worker(m: m, n: n, limit: limit, ties: options.ties)
+        }
         try ParallelBlocks.run(blockCount: blocks, threads: options.threads, progress: progress,
                                progressTotal: blocks + confidenceBlocks) { worker, block in
             var rng = Xoshiro256StarStar(seed: options.seed, stream: UInt64(block))
@@ -106,7 +110,7 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
     /// with exact data.
     private func runBlock(count: Int, stream: inout Source.Stream, rng: inout Xoshiro256StarStar,
                           into worker: Worker) throws {
-        var ranker = SampleRanker(alternatives: m, limit: limit, ties: options.ties)
+        let ranker = worker.ranker!
         var weights = [Double](repeating: 0, count: n), scores = [Double](repeating: 0, count: m)
         let scale = Self.fixedPointScale, split = options.ties == .split, n = self.n
         try weights.withUnsafeMutableBufferPointer { w in
@@ -121,9 +125,10 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
                             let factor = split ? scale / Double(g) : scale
                             for q in 0..<g {
                                 let row = Int(ranker.sorted[q]) * n
-                                for j in 0..<n { central[row + j] &+= UInt64((w[j] * factor).rounded()) }
+                                for j in 0..<n { central[row + j] &+= UInt64(max(0, w[j] * factor).rounded()) }
                             }
                         }
+                        ranker.flush(into: counts.baseAddress!)
                     }
                 }
             }
@@ -141,7 +146,9 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
             for i in candidates { credit[i] = firstPlaceCredit(i, scoring: scoring, weights: central[i]!) }
             return (0..<m).map { central[$0] == nil ? nil : Double(credit[$0]) / Double(unit) }
         }
-        let workers = (0..<max(1, min(options.threads, blocks))).map { _ in Worker(m: m, n: 0, limit: 1) }
+        let workers = (0..<max(1, min(options.threads, blocks))).map { _ in
+            Worker(m: m, n: 0, limit: 1, ties: options.ties, ranking: false)
+        }
         try ParallelBlocks.run(blockCount: blocks, threads: options.threads, progress: progress,
                                progressOffset: offset, progressTotal: offset + blocks) { worker, block in
             var rng = Xoshiro256StarStar(seed: options.seed, stream: (1 << 63) | UInt64(block))

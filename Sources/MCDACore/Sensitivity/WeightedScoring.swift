@@ -81,13 +81,39 @@ public struct WeightedSumScoring: LinearScoring {
     public func scores(weights: UnsafeBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>) {
         let m = alternativeCount, n = criterionCount
         precondition(weights.count == n && scores.count == m)
+        guard let out = scores.baseAddress else { return }
         columns.withUnsafeBufferPointer { c in
-            let w0 = weights[0]
-            for i in 0..<m { scores[i] = w0 * c[i] }
-            for j in 1..<n {
-                let wj = weights[j], base = j * m
-                for i in 0..<m { scores[i] += wj * c[base + i] }
+            let base = c.baseAddress!
+            // Four columns per pass over the scores; the sum runs left to right over j as in Σⱼ.
+            var j = 0
+            while j < n {
+                let width = min(4, n - j)
+                let c0 = base + j * m, w0 = weights[j]
+                if width == 4 {
+                    let c1 = c0 + m, c2 = c1 + m, c3 = c2 + m
+                    let w1 = weights[j + 1], w2 = weights[j + 2], w3 = weights[j + 3]
+                    if j == 0 {
+                        for i in 0..<m { out[i] = w0 * c0[i] + w1 * c1[i] + w2 * c2[i] + w3 * c3[i] }
+                    } else {
+                        for i in 0..<m { out[i] = out[i] + w0 * c0[i] + w1 * c1[i] + w2 * c2[i] + w3 * c3[i] }
+                    }
+                } else if j == 0 {
+                    for i in 0..<m { out[i] = w0 * c0[i] }
+                    width > 1 ? Self.accumulate(out, base + m, weights, from: 1, to: width, m: m) : ()
+                } else {
+                    Self.accumulate(out, c0, weights, from: j, to: j + width, m: m)
+                }
+                j += width
             }
+        }
+    }
+
+    /// scores += Σ_{j ∈ from..<to} wⱼ·cⱼ, one column at a time (for the last few columns).
+    private static func accumulate(_ out: UnsafeMutablePointer<Double>, _ base: UnsafePointer<Double>,
+                                   _ weights: UnsafeBufferPointer<Double>, from: Int, to: Int, m: Int) {
+        for j in from..<to {
+            let c = base + (j - from) * m, w = weights[j]
+            for i in 0..<m { out[i] = out[i] + w * c[i] }
         }
     }
 }
