@@ -96,6 +96,16 @@ struct ConstrainedSimplex: Sendable {
     /// Dimension of the walk (free weights minus one for Σw = 1).
     var dimension: Int { max(free.count - 1, 0) }
 
+    /// Removes the rounding drift of Σx = 1 by rescaling the free weights (fixed ones stay exact).
+    func renormalize(_ x: UnsafeMutableBufferPointer<Double>) {
+        guard !free.isEmpty else { return }
+        var fixed = 0.0, moving = 0.0
+        for j in 0..<n { if lower[j] < upper[j] { moving += x[j] } else { fixed += x[j] } }
+        guard moving > 0 else { return }
+        let factor = (1 - fixed) / moving
+        for k in free { x[k] *= factor }
+    }
+
     /// One hit-and-run step from `x`, using `d` as scratch for the direction.
     func step(_ x: UnsafeMutableBufferPointer<Double>, direction d: UnsafeMutableBufferPointer<Double>,
               using rng: inout Xoshiro256StarStar) {

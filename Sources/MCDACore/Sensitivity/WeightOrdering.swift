@@ -93,6 +93,8 @@ struct LinearExtensions: Sendable {
             seen.append(x)
             x = (0..<n).first { Int(heavier[x]) & alive & (1 << $0) != 0 }!
         }
-        return Array(seen[seen.firstIndex(of: x)!...].reversed())
+        let cycle = Array(seen[seen.firstIndex(of: x)!...].reversed())
+        let smallest = cycle.firstIndex(of: cycle.min()!)!
+        return Array(cycle[smallest...] + cycle[..<smallest])  // the same cycle, from its smallest criterion
     }
 }

@@ -53,9 +53,8 @@ extension WeightSampler: WeightSource {
                     scratch.withUnsafeMutableBufferPointer { d in
                         let steps = chainStarted ? thinning : burnIn + thinning
                         for _ in 0..<steps { polytope.step(x, direction: d, using: &rng) }
-                        var total = 0.0
-                        for j in 0..<n { total += x[j] }
-                        for j in 0..<n { w[j] = x[j] / total }
+                        polytope.renormalize(x)
+                        for j in 0..<n { w[j] = x[j] }
                     }
                 }
                 chainStarted = true
