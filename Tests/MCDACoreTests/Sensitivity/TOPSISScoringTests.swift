@@ -27,13 +27,15 @@ import _TestSupport
                                    values: (0..<(m * n)).map { _ in Double.random(in: 1...100, using: &rng) })
         let r = try Normalization.vector.apply(to: x)
         let w = [0.1, 0.2, 0.3, 0.4]
+        // Weighted matrix vᵢⱼ = wⱼ rᵢⱼ, ideal max vᵢⱼ, anti-ideal min vᵢⱼ, Euclidean distances.
+        let v = (0..<n).map { j in (0..<m).map { w[j] * r[$0, j] } }
+        let ideal = v.map { $0.max()! }, anti = v.map { $0.min()! }
         var expected: [Double] = []
         for i in 0..<m {
             var plus = 0.0, minus = 0.0
             for j in 0..<n {
-                let v = (0..<m).map { w[j] * r[$0, j] }
-                plus += (v[i] - v.max()!) * (v[i] - v.max()!)
-                minus += (v[i] - v.min()!) * (v[i] - v.min()!)
+                plus += (v[j][i] - ideal[j]) * (v[j][i] - ideal[j])
+                minus += (v[j][i] - anti[j]) * (v[j][i] - anti[j])
             }
             expected.append(minus.squareRoot() / (plus.squareRoot() + minus.squareRoot()))
         }
