@@ -54,8 +54,8 @@ struct ConstrainedSimplex: Sendable {
     init(lower l0: [Double], upper u0: [Double], dominance: [WeightDominance]) throws {
         let n = l0.count
         var lo = l0, hi = u0
-        if n <= LinearExtensions.maximumCriteria {
-            _ = try LinearExtensions(n: n, dominance: dominance)  // rejects cycles with a readable message
+        if let cycle = WeightDominance.cycle(in: dominance, criteria: n) {
+            throw SensitivityError.contradictoryOrdering(cycle: cycle)
         }
         // Propagate bounds along the ordering until stable (at most n rounds for an acyclic order).
         for _ in 0...n {

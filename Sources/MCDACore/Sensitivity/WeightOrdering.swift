@@ -15,6 +15,33 @@ public struct WeightDominance: Sendable, Hashable {
     public static func chain(_ order: [Int]) -> [WeightDominance] {
         zip(order, order.dropFirst()).map { WeightDominance(heavier: $0, lighter: $1) }
     }
+
+    /// A cycle a ≥ b ≥ … ≥ a among `pairs` over criteria 0..<n (heaviest-first, starting at its
+    /// smallest criterion), or nil when the pairs are a partial order. Kahn's algorithm: criteria
+    /// with no heavier criterion left are removed until only cycles and what they dominate remain.
+    static func cycle(in pairs: [WeightDominance], criteria n: Int) -> [Int]? {
+        var heavier = [[Int]](repeating: [], count: n)
+        for p in pairs where p.heavier != p.lighter { heavier[p.lighter].append(p.heavier) }
+        var alive = [Bool](repeating: true, count: n)
+        var changed = true
+        while changed {
+            changed = false
+            for x in 0..<n where alive[x] && !heavier[x].contains(where: { alive[$0] }) {
+                alive[x] = false
+                changed = true
+            }
+        }
+        guard var x = alive.firstIndex(of: true) else { return nil }
+        // Every remaining criterion has a remaining heavier one: walk upwards until a repeat.
+        var walk: [Int] = []
+        while !walk.contains(x) {
+            walk.append(x)
+            x = heavier[x].first { alive[$0] }!
+        }
+        let cycle = Array(walk[walk.firstIndex(of: x)!...].reversed())
+        let smallest = cycle.firstIndex(of: cycle.min()!)!
+        return Array(cycle[smallest...] + cycle[..<smallest])
+    }
 }
 
 /// Exact uniform sampling from {w on the simplex : wₐ ≥ w_b for every given pair} for a partial
@@ -42,6 +69,9 @@ struct LinearExtensions: Sendable {
     /// - Throws: ``SensitivityError/contradictoryOrdering(cycle:)`` when the pairs contain a cycle.
     init(n: Int, dominance: [WeightDominance]) throws {
         precondition(n >= 1 && n <= Self.maximumCriteria)
+        if let cycle = WeightDominance.cycle(in: dominance, criteria: n) {
+            throw SensitivityError.contradictoryOrdering(cycle: cycle)
+        }
         var heavier = [UInt32](repeating: 0, count: n)
         for d in dominance { heavier[d.lighter] |= 1 << UInt32(d.heavier) }
         let full = (1 << n) - 1
@@ -52,7 +82,7 @@ struct LinearExtensions: Sendable {
             for x in 0..<n where s & (1 << x) == 0 && Int(heavier[x]) & ~s == 0 { total += f[s | (1 << x)] }
             f[s] = total
         }
-        guard f[0] > 0 else { throw SensitivityError.contradictoryOrdering(cycle: Self.findCycle(n: n, heavier: heavier)) }
+        precondition(f[0] > 0, "an acyclic order has a linear extension")
         self.n = n
         self.heavier = heavier
         self.completions = f
@@ -72,29 +102,5 @@ struct LinearExtensions: Sendable {
             order[position] = chosen
             placed |= 1 << chosen
         }
-    }
-
-    /// A cycle in the "heavier than" graph, for the error message.
-    static func findCycle(n: Int, heavier: [UInt32]) -> [Int] {
-        // Walk backwards along "has a heavier criterion" edges among criteria that are on a cycle:
-        // repeatedly drop criteria with no heavier criterion left, then follow any remaining edge.
-        var alive = (1 << n) - 1
-        var changed = true
-        while changed {
-            changed = false
-            for x in 0..<n where alive & (1 << x) != 0 && Int(heavier[x]) & alive == 0 {
-                alive &= ~(1 << x)
-                changed = true
-            }
-        }
-        guard var x = (0..<n).first(where: { alive & (1 << $0) != 0 }) else { return [] }
-        var seen: [Int] = []
-        while !seen.contains(x) {
-            seen.append(x)
-            x = (0..<n).first { Int(heavier[x]) & alive & (1 << $0) != 0 }!
-        }
-        let cycle = Array(seen[seen.firstIndex(of: x)!...].reversed())
-        let smallest = cycle.firstIndex(of: cycle.min()!)!
-        return Array(cycle[smallest...] + cycle[..<smallest])  // the same cycle, from its smallest criterion
     }
 }

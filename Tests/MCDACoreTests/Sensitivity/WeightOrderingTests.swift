@@ -30,5 +30,12 @@ import Testing
             try LinearExtensions(n: 4, dominance: [.init(heavier: 0, lighter: 1), .init(heavier: 1, lighter: 3), .init(heavier: 3, lighter: 1)])
         }
         #expect(SensitivityError.contradictoryOrdering(cycle: [1, 3]).description.contains("w2 ≥ w4 ≥ w2"))
+        // Beyond the exact sampler's size the hit-and-run sampler rejects cycles too.
+        let n = 20
+        let cyclic = WeightDominance.chain([4, 7, 12]) + [WeightDominance(heavier: 12, lighter: 4)]
+        #expect(throws: SensitivityError.contradictoryOrdering(cycle: [4, 7, 12])) {
+            try WeightSampler.ordered(criteria: n, dominance: cyclic)
+        }
+        #expect(WeightDominance.cycle(in: WeightDominance.chain(Array(0..<n)), criteria: n) == nil)
     }
 }
