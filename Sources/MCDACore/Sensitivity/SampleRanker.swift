@@ -2,7 +2,7 @@
 /// O(m) time, with the exact tie rule of ``SMAATieRule``.
 ///
 /// Sorting: scores become keys where larger is better (negated for ascending scores, NaN → −∞),
-/// are spread over m buckets by value between the largest and smallest finite key, and are
+/// are spread over 2m buckets by value between the largest and smallest finite key, and are
 /// counting-sorted into bucket order (stable: equal keys stay in index order). A single insertion
 /// sort pass then finishes the order; it only moves entries within their bucket, a handful on
 /// average, and buckets of more than 32 entries are sorted first by the standard library, so the
@@ -46,6 +46,7 @@ final class SampleRanker {
     private var logged = 0
 
     init(alternatives m: Int, limit: Int, ties: SMAATieRule) {
+        precondition(m >= 1 && m < Int(Int32.max) / Self.bucketsPerAlternative && limit >= 1 && limit <= m)
         self.m = m
         self.limit = limit
         self.ties = ties
@@ -130,19 +131,28 @@ final class SampleRanker {
             key[i] = k.isNaN ? -.infinity : k
             hi = max(hi, key[i]); lo = min(lo, key[i])
         }
-        if !(hi.isFinite && lo.isFinite) {  // rare: spread the buckets over the finite keys only
+        let allFinite = hi.isFinite && lo.isFinite
+        if !allFinite {  // rare: spread the buckets over the finite keys only
             hi = -.infinity; lo = .infinity
             for i in 0..<m where key[i].isFinite { hi = max(hi, key[i]); lo = min(lo, key[i]) }
         }
         let buckets = bucketCount, last = Double(buckets - 1)
         let scale = hi > lo ? Double(buckets) / (hi - lo) : 0
         start.update(repeating: 0, count: buckets + 1)
-        for i in 0..<m {
-            let k = key[i]
-            let t = k < hi ? (k > lo ? min((hi - k) * scale, last) : last) : 0
-            let b = Int32(t)
-            bucket[i] = b
-            start[Int(b) &+ 1] &+= 1
+        if allFinite && scale.isFinite {
+            // Every key is in [lo, hi], so (hi − k)·scale is in [0, buckets]: no branch needed.
+            for i in 0..<m {
+                let b = Int32(min((hi - key[i]) * scale, last))
+                bucket[i] = b
+                start[Int(b) &+ 1] &+= 1
+            }
+        } else {
+            for i in 0..<m {
+                let k = key[i]
+                let b = Int32(k < hi ? (k > lo ? min((hi - k) * scale, last) : last) : 0)
+                bucket[i] = b
+                start[Int(b) &+ 1] &+= 1
+            }
         }
         var largest: Int32 = 0
         for b in 0..<buckets { largest = max(largest, start[b &+ 1]); start[b &+ 1] &+= start[b] }
