@@ -1,0 +1,62 @@
+/// Per-criterion summary of a sample of weight vectors: mean, standard deviation and the 5th,
+/// 50th and 95th percentiles.
+///
+/// The standard deviation uses the N − 1 denominator. Percentiles interpolate linearly between
+/// order statistics: for probability p, h = (N − 1)·p and the value is x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋+1₎ − x₍⌊h⌋₎)
+/// (Hyndman & Fan 1996, definition 7, doi:10.1080/00031305.1996.10473566; NumPy's default).
+/// Sums run in sample order, so the summary of a deterministic sample is itself deterministic.
+///
+/// Complexity: O(n·N log N).
+public struct WeightDistribution: Sendable, Equatable {
+    /// Criterion (element) names, in column order.
+    public let criteria: [String]
+    /// N, the number of samples.
+    public let sampleCount: Int
+    /// Mean weight per criterion.
+    public let mean: [Double]
+    /// Sample standard deviation per criterion (0 when N = 1).
+    public let standardDeviation: [Double]
+    /// 5th percentile per criterion.
+    public let percentile5: [Double]
+    /// Median per criterion.
+    public let median: [Double]
+    /// 95th percentile per criterion.
+    public let percentile95: [Double]
+
+    /// Summarises `samples`, row-major N × n with n = `criteria.count` (N ≥ 1).
+    public init(samples: [Double], criteria: [String]) {
+        let n = criteria.count
+        precondition(n > 0 && samples.count % n == 0 && samples.count >= n, "need at least one sample of \(n) weights")
+        let count = samples.count / n
+        self.criteria = criteria
+        sampleCount = count
+        var mean = [Double](repeating: 0, count: n), sd = mean, p5 = mean, p50 = mean, p95 = mean
+        var column = [Double](repeating: 0, count: count)
+        for j in 0..<n {
+            var sum = 0.0
+            for s in 0..<count { column[s] = samples[s * n + j]; sum += column[s] }
+            let mu = sum / Double(count)
+            var squares = 0.0
+            for s in 0..<count { squares += (column[s] - mu) * (column[s] - mu) }
+            mean[j] = mu
+            sd[j] = count > 1 ? (squares / Double(count - 1)).squareRoot() : 0
+            column.sort()
+            p5[j] = Self.percentile(column, 0.05)
+            p50[j] = Self.percentile(column, 0.5)
+            p95[j] = Self.percentile(column, 0.95)
+        }
+        self.mean = mean
+        standardDeviation = sd
+        percentile5 = p5
+        median = p50
+        percentile95 = p95
+    }
+
+    /// The p-quantile (0 ≤ p ≤ 1) of sorted values by linear interpolation (definition 7).
+    public static func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        precondition(!sorted.isEmpty && p >= 0 && p <= 1)
+        let h = Double(sorted.count - 1) * p
+        let lo = Int(h.rounded(.down)), hi = min(lo + 1, sorted.count - 1)
+        return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
+    }
+}

@@ -1,0 +1,82 @@
+@testable import MCDACore
+import Testing
+import _TestSupport
+
+@Suite struct SampleRankerTests {
+    /// Straightforward credits: sort by (key descending, index), split or best-rank ties.
+    func referenceCredits(_ samples: [[Double]], order: Ranking.Order, limit: Int, ties: SMAATieRule) -> [UInt64] {
+        let m = samples[0].count, unit = SampleRanker.creditUnit
+        var counts = [UInt64](repeating: 0, count: m * limit)
+        for scores in samples {
+            let key = scores.map { s -> Double in let k = order == .descending ? s : -s; return k.isNaN ? -.infinity : k }
+            let sorted = (0..<m).sorted { key[$0] > key[$1] || (key[$0] == key[$1] && $0 < $1) }
+            var p = 0
+            while p < m {
+                var q = p + 1
+                while q < m && key[sorted[q]] == key[sorted[p]] { q += 1 }
+                let g = q - p
+                for x in p..<q {
+                    if ties == .bestRank || g == 1 {
+                        if p < limit { counts[sorted[x] * limit + p] += unit }
+                    } else if p < limit {
+                        for r in p..<min(q, limit) { counts[sorted[x] * limit + r] += unit / UInt64(g) + (r - p < Int(unit % UInt64(g)) ? 1 : 0) }
+                    }
+                }
+                p = q
+            }
+        }
+        return counts
+    }
+
+    func ranked(_ samples: [[Double]], order: Ranking.Order, limit: Int, ties: SMAATieRule) -> (counts: [UInt64], first: [Int]) {
+        let m = samples[0].count
+        let ranker = SampleRanker(alternatives: m, limit: limit, ties: ties)
+        var counts = [UInt64](repeating: 0, count: m * limit)
+        var first: [Int] = []
+        counts.withUnsafeMutableBufferPointer { c in
+            for s in samples { first.append(s.withUnsafeBufferPointer { ranker.rank($0, order: order, counts: c.baseAddress!) }) }
+            ranker.flush(into: c.baseAddress!)
+        }
+        return (counts, first)
+    }
+
+    @Test(arguments: [SMAATieRule.split, .bestRank])
+    func matchesStraightforwardRankingWithTiesNaNAndInfinities(ties: SMAATieRule) {
+        var rng = TestRNG(seed: 21)
+        let m = 60
+        // 2,500 samples (the log is flushed when full and at the end); scores rounded to one
+        // decimal so that ties, also of more than 16 alternatives, are common.
+        let samples = (0..<2500).map { s in
+            (0..<m).map { i -> Double in
+                if i == 3 && s % 7 == 0 { return .nan }
+                if i == 4 && s % 5 == 0 { return .infinity }
+                if i == 5 && s % 3 == 0 { return -.infinity }
+                return (Double.random(in: 0...2, using: &rng) * 10).rounded() / 10
+            }
+        }
+        for order in [Ranking.Order.descending, .ascending] {
+            for limit in [m, 5, 1] {
+                let got = ranked(samples, order: order, limit: limit, ties: ties)
+                #expect(got.counts == referenceCredits(samples, order: order, limit: limit, ties: ties), "\(order) K=\(limit)")
+            }
+        }
+    }
+
+    @Test func clusteredScoresWithAnOutlierUseTheFallbackSortCorrectly() {
+        var rng = TestRNG(seed: 3)
+        let m = 500
+        let samples = (0..<50).map { _ in (0..<m).map { i in i == 0 ? 1e6 : Double.random(in: 0...1e-9, using: &rng) } }
+        let got = ranked(samples, order: .descending, limit: m, ties: .split)
+        #expect(got.counts == referenceCredits(samples, order: .descending, limit: m, ties: .split))
+    }
+
+    @Test func reportsTheGroupTiedForFirst() {
+        let got = ranked([[1, 3, 3, 2], [5, 1, 1, 1], [.nan, .nan, .nan, .nan]], order: .descending, limit: 4, ties: .split)
+        #expect(got.first == [2, 1, 4])
+    }
+
+    @Test func singleAlternativeAlwaysRanksFirst() {
+        let got = ranked([[0.3], [.nan]], order: .ascending, limit: 1, ties: .split)
+        #expect(got.counts == [2 * SampleRanker.creditUnit])
+    }
+}
