@@ -135,8 +135,8 @@ public struct DecisionAnalysis: Sendable {
     }
 
     /// The scoring kernel of `method` for simulations: dedicated kernels for TOPSIS (Euclidean) and
-    /// WSM, the method itself through a closure otherwise.
-    static func scoring(_ method: MethodChoice, matrix: DecisionMatrix, options: MethodOptions) throws -> any WeightedScoring {
+    /// WSM, the method itself through a closure otherwise. Target criteria are resolved first.
+    public static func scoring(_ method: MethodChoice, matrix: DecisionMatrix, options: MethodOptions) throws -> any WeightedScoring {
         let resolved = try matrix.resolvingTargets()
         switch method {
         case .topsis where options.distance == .euclidean:

@@ -63,6 +63,11 @@ public enum RobustVerdict: String, Sendable, Equatable {
     case compromise = "compromise option"
     /// None of the above.
     case notRobust = "not robust"
+
+    /// The verdict in words with k filled in ("robust top-3 pick").
+    public func label(topK k: Int) -> String {
+        self == .robustTopK ? "robust top-\(k) pick" : rawValue
+    }
 }
 
 /// Robust picks: the alternatives that stay on top whatever reasonable doubt is thrown at them,
@@ -175,7 +180,8 @@ public struct RobustPicks: Sendable {
 
     static func percent(_ x: Double) -> String { fixed(100 * x, 1) + "%" }
 
-    static func count(_ n: Int) -> String {
+    /// `n` with thousands separators: 100000 → "100,000".
+    public static func count(_ n: Int) -> String {
         var digits = String(n), out = ""
         while digits.count > 3 { out = "," + digits.suffix(3) + out; digits.removeLast(3) }
         return digits + out

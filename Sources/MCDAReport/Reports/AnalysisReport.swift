@@ -8,6 +8,13 @@ public enum AnalysisReport {
     static func pct(_ x: Double) -> String { NumberFormat.percent(x) }
     static func rank(_ r: Double) -> String { ComparisonReport.rankText(r) }
 
+    /// A unit short enough for a table column: the text before any parenthesis, at most 32 characters.
+    static func shortUnit(_ unit: String?) -> String {
+        guard var u = unit?.split(separator: "(").first.map(String.init) else { return "" }
+        while u.last == " " || u.last == "," { u.removeLast() }
+        return u.count > 32 ? String(u.prefix(31)) + "…" : u
+    }
+
     /// The report as blocks.
     public static func document(_ a: DecisionAnalysis, context c: AnalysisContext) -> ReportDocument {
         var d = ReportDocument()
@@ -28,7 +35,7 @@ public enum AnalysisReport {
         let compromises = (0..<m).filter { picks.verdicts[$0] == .compromise }
         if !compromises.isEmpty { d.paragraph("Compromise options (rarely first, usually second): " + compromises.map { names[$0] }.joined(separator: ", ") + ".") }
         let t = a.picks.thresholds
-        d.paragraph("How the verdict is reached: \(a.picks.scenarioCount) scenarios in which \(a.doubtModel); "
+        d.paragraph("How the verdict is reached: \(RobustPicks.count(a.picks.scenarioCount)) scenarios in which \(a.doubtModel); "
             + "a robust winner is first in at least \(pct(t.winnerShare)) of them and first under at least half of the "
             + "\(a.comparison.outcomes.count) methods; a robust top-\(t.topK) pick is in the top \(t.topK) in at least "
             + "\(pct(t.topKShare)); a compromise option is first in at most \(pct(t.compromiseMaxFirst)) but second in at least "
@@ -40,7 +47,7 @@ public enum AnalysisReport {
         var rows: [[String]] = []
         for j in 0..<n {
             let crit = a.matrix.criteria[j]
-            var row = [crit.name, c.directionText(crit), c.criterionUnits[j] ?? "", NumberFormat.fixed(a.weights.weights[j], 3),
+            var row = [crit.name, c.directionText(crit), shortUnit(c.criterionUnits[j]), NumberFormat.fixed(a.weights.weights[j], 3),
                        NumberFormat.bar(a.weights.weights[j] / (a.weights.weights.max() ?? 1), width: 12)]
             if let spread { row.append("\(NumberFormat.fixed(spread.percentile5[j], 3))–\(NumberFormat.fixed(spread.percentile95[j], 3))") }
             rows.append(row)
@@ -70,7 +77,7 @@ public enum AnalysisReport {
             row.append(NumberFormat.fixed(primary.result.scores[i], 4))
             row += others.map { rank($0.ranks[i]) }
             row += [pct(a.picks.evidence[i].firstShare), pct(a.picks.evidence[i].topKShare), NumberFormat.fixed(a.picks.evidence[i].expectedRank, 1),
-                    picks.verdicts[i] == .notRobust ? "" : picks.verdicts[i].rawValue.replacingOccurrences(of: "top-k", with: "top-\(t.topK)")]
+                    picks.verdicts[i] == .notRobust ? "" : picks.verdicts[i].label(topK: t.topK)]
             return row
         }
         let headers = ["rank", "alternative"] + (c.alternativeDetails == nil ? [] : [""]) + ["\(primary.method.rawValue) score"]
@@ -89,7 +96,7 @@ public enum AnalysisReport {
         d.heading("How sure is this?")
         let uniformFirst = a.smaaUniform.firstRankAcceptability
         let top = (0..<m).sorted { uniformFirst[$0] > uniformFirst[$1] }.prefix(3)
-        d.paragraph("With no preference information at all (weights uniform on the simplex, \(a.smaaUniform.options.samples) scenarios), first place goes to "
+        d.paragraph("With no preference information at all (weights uniform on the simplex, \(RobustPicks.count(a.smaaUniform.options.samples)) scenarios), first place goes to "
             + top.map { "\(names[$0]) \(pct(uniformFirst[$0]))" }.joined(separator: ", ") + ".")
         if let winner = primary.ranks.firstIndex(of: 1) {
             d.paragraph("Critical weight changes for \(names[winner]) (\(primary.method.rawValue)): the change of one criterion's weight, the others rescaled in proportion, that gives the first place to another alternative.")
