@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 ## Runs the main job: a full analysis of the bundled Rafsanjan sister-city dataset.
 analyze: release
-	.build/release/mcda ahp Datasets/examples/saaty2008-drinks.csv
+	.build/release/mcda analyze Datasets/rafsanjan-sister-cities
 
 ## Runs the whole test suite.
 test: deps

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+/// `mcda analyze` on the shipped datasets, run as a user runs it.
+@Suite struct AnalyzeCommandTests {
+    static let rafsanjan = "Datasets/rafsanjan-sister-cities"
+
+    func copyDataset(_ path: String) throws -> URL {
+        let target = try Binary.temporaryDirectory().appendingPathComponent("dataset")
+        try FileManager.default.copyItem(at: Binary.packageRoot.appendingPathComponent(path), to: target)
+        return target
+    }
+
+    @Test func rafsanjanJSONKeepsItsContract() throws {
+        let r = try Binary.run(["analyze", Self.rafsanjan, "--format", "json", "--samples", "2000"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = r.json
+        let criteria = try #require(json["criteria"] as? [[String: Any]])
+        #expect(Set(criteria.compactMap { $0["id"] as? String }) == ["population", "economy", "culture", "copper", "pistachio", "adobe"])
+        let weights = criteria.compactMap { $0["weight"] as? Double }
+        #expect(abs(weights.reduce(0, +) - 1) < 1e-12)
+        let population = try #require(criteria.first { $0["id"] as? String == "population" })
+        #expect(population["direction"] as? String == "target" && population["scale"] as? String == "log")
+        let alternatives = try #require(json["alternatives"] as? [[String: Any]])
+        let ids = alternatives.compactMap { $0["id"] as? String }
+        #expect(ids.count == 14)
+        let rankings = try #require(json["rankings"] as? [String: Any])
+        let topsis = try #require(rankings["topsis"] as? [String: Any])
+        let scores = try #require(topsis["scores"] as? [Double])
+        // Cross-check with an independent numpy TOPSIS of the same data (vector normalisation, targets
+        // as the cost |ln x − ln t|, the manifest's AHP weights), computed when the dataset was built.
+        let numpy: [String: Double] = ["siirt": 0.555713, "gaziantep": 0.505885, "calama": 0.472639, "bronte": 0.462071,
+                                       "rancagua": 0.459620, "cananea": 0.435803, "argamasilla-de-alba": 0.360440,
+                                       "minas-de-riotinto": 0.342716, "almalyk": 0.336003, "timbuktu": 0.294033,
+                                       "djenne": 0.288331, "bukhara": 0.287852, "khiva": 0.287198, "bobo-dioulasso": 0.225574]
+        for (i, id) in ids.enumerated() { #expect(abs(scores[i] - (numpy[id] ?? -1)) < 1e-6, "\(id)") }
+        let picks = try #require(json["robustPicks"] as? [String])
+        #expect(Set(picks).isSubset(of: Set(ids)))
+        let consistency = try #require(json["consistency"] as? [String: Any])
+        #expect((consistency["consistencyRatio"] as? Double ?? 1) < 0.1)
+        let sensitivity = try #require(json["sensitivity"] as? [String: Any])
+        let acceptability = try #require(sensitivity["rankAcceptability"] as? [[Double]])
+        for row in acceptability { #expect(abs(row.reduce(0, +) - 1) < 1e-9) }
+    }
+
+    @Test func sameSeedSameReportWhateverTheThreads() throws {
+        let a = try Binary.run(["analyze", Self.rafsanjan, "--format", "json", "--samples", "3000", "--seed", "9", "--threads", "1"])
+        let b = try Binary.run(["analyze", Self.rafsanjan, "--format", "json", "--samples", "3000", "--seed", "9", "--threads", "2"])
+        let c = try Binary.run(["analyze", Self.rafsanjan, "--format", "json", "--samples", "3000", "--seed", "10", "--threads", "2"])
+        #expect(a.status == 0 && a.stdout == b.stdout)
+        #expect(a.stdout != c.stdout)
+    }
+
+    @Test func tableReportLeadsWithTheRecommendation() throws {
+        let r = try Binary.run(["analyze", Self.rafsanjan, "--samples", "2000"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let recommendation = try #require(r.stdout.range(of: "RECOMMENDATION"))
+        let ranking = try #require(r.stdout.range(of: "RANKING"))
+        #expect(recommendation.lowerBound < ranking.lowerBound)
+        #expect(r.stdout.contains("acceptably consistent"))
+        #expect(r.stdout.contains("Assumption: These judgments are the ANALYST'S"))
+    }
+
+    @Test func markdownAndHTMLGoToFiles() throws {
+        let dir = try Binary.temporaryDirectory()
+        for (format, marker) in [("markdown", "## Recommendation"), ("html", "<h2>Recommendation</h2>")] {
+            let file = dir.appendingPathComponent("report.\(format)")
+            let r = try Binary.run(["analyze", Self.rafsanjan, "--samples", "1000", "--format", format, "-o", file.path])
+            #expect(r.status == 0 && r.stdout.isEmpty, "\(r.stderr)")
+            #expect(try String(contentsOf: file, encoding: .utf8).contains(marker))
+        }
+    }
+
+    /// Plugging in a criterion: copy a criterion file, change its id and values, run again.
+    @Test func aCopiedCriterionFileJoinsTheAnalysis() throws {
+        let dir = try copyDataset(Self.rafsanjan)
+        let criteria = dir.appendingPathComponent("criteria")
+        // Distance from Rafsanjan (km) as a cost criterion, values from alternatives.csv.
+        let table = try String(contentsOf: dir.appendingPathComponent("alternatives.csv"), encoding: .utf8)
+        let lines = table.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = lines[0]
+        let idColumn = try #require(header.firstIndex(of: "id")), distanceColumn = try #require(header.firstIndex(of: "distance_km"))
+        var yaml = "id: distance\nname: Distance from Rafsanjan\ndirection: cost\nunit: km\nvalues:\n"
+        for row in lines.dropFirst() { yaml += "  \(row[idColumn]): \(row[distanceColumn])\n" }
+        try yaml.write(to: criteria.appendingPathComponent("distance.yaml"), atomically: true, encoding: .utf8)
+
+        let equal = try Binary.run(["analyze", dir.path, "--weights", "equal", "--format", "json", "--samples", "500"])
+        #expect(equal.status == 0, "\(equal.stderr)")
+        let added = (equal.json["criteria"] as? [[String: Any]] ?? []).first { $0["id"] as? String == "distance" }
+        #expect(added?["direction"] as? String == "cost")
+        #expect(abs((added?["weight"] as? Double ?? 0) - 1.0 / 7) < 1e-12)
+
+        // With AHP weights and no judgment that involves it: a clear error with the lines to add.
+        let ahp = try Binary.run(["analyze", dir.path, "--samples", "500"])
+        #expect(ahp.status != 0)
+        #expect(ahp.stderr.contains("criterion 'distance'") && ahp.stderr.contains("- [distance, "))
+        #expect(ahp.stdout.isEmpty)
+
+        // One judgment links it; the missing ones are completed (Harker) and the report says so.
+        let manifest = dir.appendingPathComponent("manifest.yaml")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        try text.replacingOccurrences(of: "  judgments:\n", with: "  judgments:\n    - [copper, distance, \"5\"]\n")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let linked = try Binary.run(["analyze", dir.path, "--format", "json", "--samples", "500"])
+        #expect(linked.status == 0, "\(linked.stderr)")
+        let notes = ((linked.json["weights"] as? [String: Any])?["notes"] as? [String]) ?? []
+        #expect(notes.contains { $0.contains("completed") && $0.contains("harker") })
+    }
+
+    @Test func badDatasetsFailCleanly() throws {
+        let missing = try Binary.run(["analyze", "/nonexistent/dataset"])
+        #expect(missing.status != 0 && missing.stderr.contains("/nonexistent/dataset"))
+
+        let dir = try copyDataset(Self.rafsanjan)
+        try "id: copper\nname: [oops\n".write(to: dir.appendingPathComponent("criteria/copper.yaml"), atomically: true, encoding: .utf8)
+        let broken = try Binary.run(["analyze", dir.path])
+        #expect(broken.status != 0)
+        #expect(broken.stderr.contains("copper.yaml:") && broken.stderr.contains("YAML syntax error"))
+        #expect(broken.stdout.isEmpty)
+
+        let out = try Binary.temporaryDirectory().appendingPathComponent("never.json")
+        let r = try Binary.run(["analyze", dir.path, "--format", "json", "-o", out.path])
+        #expect(r.status != 0 && !FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func literatureDatasetsRunEndToEnd() throws {
+        for name in ["fighter-aircraft", "vikor-opricovic-tzeng-2007", "promethee-papathanasiou-ploskas-2018"] {
+            let r = try Binary.run(["analyze", "Datasets/literature/\(name)", "--format", "json", "--samples", "500"])
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+            #expect(r.json["robustPicks"] is [String])
+        }
+        // Hwang & Yoon (1981): A1 is the TOPSIS winner with closeness 0.643.
+        let fighter = try Binary.run(["analyze", "Datasets/literature/fighter-aircraft", "--format", "json", "--samples", "500"])
+        let topsis = (fighter.json["rankings"] as? [String: Any])?["topsis"] as? [String: Any]
+        #expect(abs(((topsis?["scores"] as? [Double]) ?? [0])[0] - 0.643) < 5e-4)
+    }
+}
