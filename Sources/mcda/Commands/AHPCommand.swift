@@ -9,10 +9,10 @@ struct AHPCommand: ParsableCommand {
         commandName: "ahp",
         abstract: "Priorities and consistency of a pairwise comparison matrix (CSV).",
         discussion: """
-            FILE is a CSV whose header row is ',<element 1>,…' and whose row i is '<element i>,a_i1,…,a_in'.
-            a_ij says how many times more important element i is than element j (Saaty's scale 1/9 … 9);
-            entries are decimals or fractions such as 1/3. Leave a cell empty (or write ?) for a missing
-            judgment: a judgment on one side of the diagonal implies its reciprocal, and pairs missing on
+            FILE is a CSV whose header row is ',<element 1>,…' and whose row i is '<element i>,a_i1,…,a_in'. \
+            a_ij says how many times more important element i is than element j (Saaty's scale 1/9 … 9); \
+            entries are decimals or fractions such as 1/3. Leave a cell empty (or write ?) for a missing \
+            judgment: a judgment on one side of the diagonal implies its reciprocal, and pairs missing on \
             both sides are completed (--completion).
             """
     )

@@ -9,9 +9,9 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyse a dataset folder: weights, every ranking method, sensitivity analysis and the robust picks.",
         discussion: """
-            DIR holds manifest.yaml, alternatives.csv and criteria/<id>.yaml (one file per criterion; see
-            Datasets/README.md). The report starts with the robust picks: the alternatives that stay on top
-            when the weights are put in doubt (AHP judgments perturbed one step on Saaty's scale, or every
+            DIR holds manifest.yaml, alternatives.csv and criteria/<id>.yaml (one file per criterion; see \
+            Datasets/README.md). The report starts with the robust picks: the alternatives that stay on top \
+            when the weights are put in doubt (AHP judgments perturbed one step on Saaty's scale, or every \
             weight ±50 %), with the evidence and the thresholds used.
 
             Examples:

@@ -11,9 +11,9 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Run several ranking methods on one decision matrix and compare their rankings.",
         discussion: """
-            Prints each method's ranks side by side (ordered by the Borda compromise), the Spearman rank
-            correlation between every two methods, the Borda and Copeland compromise rankings, and the
-            alternatives on which the methods disagree most. A method that cannot run on the data (WPM on
+            Prints each method's ranks side by side (ordered by the Borda compromise), the Spearman rank \
+            correlation between every two methods, the Borda and Copeland compromise rankings, and the \
+            alternatives on which the methods disagree most. A method that cannot run on the data (WPM on \
             zeros, say) is reported and left out.
 
             Example:

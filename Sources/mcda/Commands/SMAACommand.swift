@@ -9,10 +9,10 @@ struct SMAACommand: ParsableCommand {
         commandName: "smaa",
         abstract: "SMAA-2: how often each alternative takes each rank when the weights (and data) are uncertain.",
         discussion: """
-            Without a preference option the weights are uniform on the simplex (no preference information).
-            --order gives a ranking of criteria (most important first); --spread samples every weight within
-            ±δ of --weights; --concentration samples a Dirichlet around --weights. --uncertainty perturbs the
-            data by ± a fraction per criterion. Results are reproducible bit for bit for a --seed, whatever
+            Without a preference option the weights are uniform on the simplex (no preference information). \
+            --order gives a ranking of criteria (most important first); --spread samples every weight within \
+            ±δ of --weights; --concentration samples a Dirichlet around --weights. --uncertainty perturbs the \
+            data by ± a fraction per criterion. Results are reproducible bit for bit for a --seed, whatever \
             --threads. Progress is shown on standard error when it is a terminal.
 
             Examples:
