@@ -1,7 +1,7 @@
 /// The weighted sum sᵢ = Σⱼ rᵢⱼ wⱼ over a benefit-oriented normalised matrix (WSM / SAW).
 ///
-/// The kernel keeps a column-major copy of R so that each criterion adds one contiguous,
-/// vectorisable pass: O(m·n) per call, no allocation.
+/// The kernel keeps a column-major copy of R and adds four criteria per contiguous, vectorisable
+/// pass over the scores (summing left to right over j): O(m·n) per call, no allocation.
 ///
 /// Example:
 /// ```swift
