@@ -35,6 +35,10 @@ public struct DecisionAnalysisOptions: Sendable {
     public var threads = 2
     /// The doubt thrown at the weights (default ``WeightDoubt/automatic``).
     public var doubt: WeightDoubt = .automatic
+    /// Uncertainty of the performance values, sampled together with the weights (default exact).
+    public var uncertainty: DataUncertainty = .exact
+    /// Grid points of the one-at-a-time weight sweeps (default 21: steps of 0.05).
+    public var sweepPoints = 21
     /// The verdict thresholds.
     public var thresholds = RobustPickThresholds()
     /// Called with the fraction done, for progress bars.
@@ -64,6 +68,8 @@ public struct DecisionAnalysis: Sendable {
     public let critical: CriticalWeightChanges
     /// Per criterion, the interval of its weight in which the winner does not change.
     public let stability: [WeightStabilityInterval]
+    /// Per criterion, the one-at-a-time sweep of its weight from 0 to 1 (others rescaled in proportion).
+    public let sweeps: [WeightSweep]
     /// The verdicts.
     public let picks: RobustPicks
 
@@ -80,41 +86,55 @@ public struct DecisionAnalysis: Sendable {
         let scoring = try Self.scoring(options.primary, matrix: matrix, options: options.methodOptions)
 
         var smaaOptions = SMAAOptions(samples: options.samples, seed: options.seed, threads: options.threads)
-        smaaOptions.rankLimit = nil
+        // Every rank is counted up to 500 alternatives; beyond, the first 20 (memory m·K, not m²),
+        // and the mean rank becomes a lower bound (see RobustnessEvidence.expectedRank).
+        smaaOptions.rankLimit = matrix.rowCount <= Self.allRanksLimit ? nil : min(matrix.rowCount, 20)
         var distribution: WeightDistribution?
         let smaa: SMAAResult
         let doubtModel: String
+        let method = options.primary, methodOptions = options.methodOptions
+        let factory: ScoringFactory = { try Self.scoring(method, matrix: $0, options: methodOptions) }
+        let plan: ScoringPlan = options.uncertainty.isExact ? .fixed(scoring)
+            : .perturbed(matrix: matrix, uncertainty: options.uncertainty, factory: factory, base: scoring)
+        try options.uncertainty.validate(for: matrix)
+        let dataModel = options.uncertainty.isExact ? "" : "; performance values perturbed (\(options.uncertainty.summary))"
         switch (options.doubt, weighting, derived.ahp) {
         case (.automatic, .ahp, let ahp?), (.judgments, .ahp, let ahp?):
             var noise = WeightDoubt.defaultJudgmentNoise
             if case .judgments(let n) = options.doubt { noise = n }
             let perturbation = try JudgmentPerturbation(matrix: ahp.matrix, noise: noise)
-            smaa = try perturbation.rankAcceptability(scoring, options: smaaOptions, progress: options.progress)
+            smaa = try SMAA.simulate(weights: perturbation, plan: plan, options: smaaOptions, weightModel: perturbation.summary,
+                                     progress: options.progress)
             distribution = try perturbation.weightDistribution(samples: options.samples, seed: options.seed, threads: options.threads)
-            doubtModel = "every criteria judgment perturbed (\(perturbation.summary)), weights recomputed by the eigenvector method"
+            doubtModel = "every criteria judgment is perturbed (\(perturbation.summary)) and the weights recomputed by the eigenvector method" + dataModel
         case (.judgments, _, _):
             throw MCDAError.invalidParameter(name: "doubt", value: "judgments", expected: "AHP weights (judgment doubt needs pairwise judgments)")
         case (.uniform, _, _):
-            smaa = try SMAA.analyze(scoring, weights: .uniform(criteria: w.count), options: smaaOptions, progress: options.progress)
-            doubtModel = "weights uniform on the simplex (no preference information)"
-        case (.spread(let delta), _, _):
-            smaa = try SMAA.analyze(scoring, weights: .around(w, relativeSpread: delta), options: smaaOptions, progress: options.progress)
-            doubtModel = "every weight within ±\(Int((100 * delta).rounded()))% of its value (hit-and-run on the simplex)"
-        case (.automatic, _, _):
-            smaa = try SMAA.analyze(scoring, weights: .around(w, relativeSpread: WeightDoubt.defaultSpread), options: smaaOptions, progress: options.progress)
-            doubtModel = "every weight within ±\(Int((100 * WeightDoubt.defaultSpread).rounded()))% of its value (hit-and-run on the simplex)"
+            smaa = try SMAA.simulate(weights: WeightSampler.uniform(criteria: w.count), plan: plan, options: smaaOptions, progress: options.progress)
+            doubtModel = "the weights are uniform on the simplex (no preference information)" + dataModel
+        case (.spread, _, _), (.automatic, _, _):
+            var d = WeightDoubt.defaultSpread
+            if case .spread(let x) = options.doubt { d = x }
+            smaa = try SMAA.simulate(weights: WeightSampler.around(w, relativeSpread: d), plan: plan, options: smaaOptions, progress: options.progress)
+            doubtModel = "every weight varies within ±\(Int((100 * d).rounded()))% of its value (hit-and-run on the simplex)" + dataModel
         }
         let uniform = try SMAA.analyze(scoring, weights: .uniform(criteria: w.count), options: smaaOptions)
         let k = min(options.thresholds.topK, matrix.rowCount)
         let critical = try WeightSensitivity.criticalChanges(scoring, weights: w, topK: k)
         let stability = try WeightSensitivity.stabilityIntervals(scoring, weights: w, topK: 1)
+        // Exact sweeps compare every pair of alternatives (O(m²)); they are run up to sweepLimit alternatives.
+        let sweeps = matrix.rowCount > Self.sweepLimit ? [] : try (0..<w.count).map {
+            try WeightSensitivity.sweep(scoring, weights: w, criterion: $0, points: max(2, options.sweepPoints))
+        }
 
         let primaryRanks = comparison.outcomes.first { $0.method == options.primary }?.ranks ?? []
         let winner = primaryRanks.firstIndex(of: 1)
         let closest = critical.winnerChanges.filter { $0.absoluteChange != nil }.min { $0.absoluteChange! < $1.absoluteChange! }
         let evidence = (0..<matrix.rowCount).map { i -> RobustnessEvidence in
-            let b = (0..<matrix.rowCount).map { smaa.acceptability(of: i, rank: $0 + 1) }
-            let mean = b.enumerated().reduce(0) { $0 + Double($1.offset + 1) * $1.element }
+            let b = (0..<smaa.rankLimit).map { smaa.acceptability(of: i, rank: $0 + 1) }
+            // With all ranks counted this is the mean rank; otherwise ranks beyond K count as K + 1.
+            let counted = b.reduce(0, +)
+            let mean = b.enumerated().reduce(0) { $0 + Double($1.offset + 1) * $1.element } + Double(b.count + 1) * max(0, 1 - counted)
             return RobustnessEvidence(baseRanks: comparison.outcomes.map { $0.ranks[i] }, firstShare: b[0],
                                       secondShare: b.count > 1 ? b[1] : 0, topKShare: b.prefix(k).reduce(0, +), expectedRank: mean,
                                       criticalChange: i == winner ? closest.map { ($0.absoluteChange!, matrix.criteria[$0.criterion].name) } : nil)
@@ -131,8 +151,14 @@ public struct DecisionAnalysis: Sendable {
         self.weightDistribution = distribution
         self.critical = critical
         self.stability = stability
+        self.sweeps = sweeps
         self.picks = RobustPicks(names: matrix.alternatives, evidence: evidence, scenarioCount: options.samples, thresholds: thresholds)
     }
+
+    /// Up to this many alternatives SMAA counts every rank.
+    public static let allRanksLimit = 500
+    /// Up to this many alternatives the one-at-a-time sweeps are computed (their breakpoints are O(m²)).
+    public static let sweepLimit = 300
 
     /// The scoring kernel of `method` for simulations: dedicated kernels for TOPSIS (Euclidean) and
     /// WSM, the method itself through a closure otherwise. Target criteria are resolved first.

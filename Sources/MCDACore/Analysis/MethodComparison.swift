@@ -36,8 +36,15 @@ public struct MethodComparison: Sendable {
     public let weightedSpearman: [[Double]]
     /// Borda compromise ranking over the methods.
     public let borda: CompromiseRanking
-    /// Copeland compromise ranking over the methods.
-    public let copeland: CompromiseRanking
+    /// Its ranks (computed once).
+    public let bordaRanks: [Double]
+    /// Copeland compromise ranking over the methods; nil above ``copelandLimit`` alternatives
+    /// (its pairwise majority count is O(k·m²)).
+    public let copeland: CompromiseRanking?
+    /// Its ranks.
+    public let copelandRanks: [Double]?
+    /// The largest number of alternatives for which the Copeland compromise is computed.
+    public static let copelandLimit = 10_000
     /// For each alternative, its best and worst rank over the methods.
     public let rankRange: [(best: Double, worst: Double)]
 
@@ -79,7 +86,9 @@ public struct MethodComparison: Sendable {
         self.spearman = rho
         self.weightedSpearman = rw
         self.borda = try CompromiseRule.borda.combine(rankings)
-        self.copeland = try CompromiseRule.copeland.combine(rankings)
+        self.bordaRanks = borda.ranks
+        self.copeland = m <= Self.copelandLimit ? try CompromiseRule.copeland.combine(rankings) : nil
+        self.copelandRanks = copeland?.ranks
         self.rankRange = (0..<m).map { i in
             (rankings.map { $0[i] }.min() ?? 1, rankings.map { $0[i] }.max() ?? 1)
         }

@@ -4,7 +4,7 @@ import MCDACore
 /// Reads the `criteria/` folder: one YAML file per criterion.
 enum CriterionFileReader {
     static let keys = ["id", "name", "direction", "target", "scale", "unit", "description", "sources", "source",
-                       "referenceValue", "values", "preference", "q", "p", "s", "notes"]
+                       "referenceValue", "values", "preference", "q", "p", "s", "uncertainty", "notes"]
 
     /// Every `*.yaml` / `*.yml` file of `folder`, ordered by file name.
     static func readAll(folder: String, alternatives: [Dataset.Alternative], reference: Dataset.Alternative?) throws -> [CriterionData] {
@@ -87,10 +87,16 @@ enum CriterionFileReader {
             }
         }
         let preference = try readPreference(fields)
+        let uncertainty = try fields["uncertainty"].map { node -> Double in
+            let x = try node.number("uncertainty")
+            guard x >= 0 && x < 1 else { throw node.error("uncertainty is a ± fraction of each value, from 0 to below 1 (0.1 for ±10 %), found \(x)") }
+            return x
+        }
         return CriterionData(criterion: Criterion(id: id, name: try fields["name"]?.string("name") ?? id, direction: direction, scale: scale),
                              file: path, unit: try fields["unit"]?.string("unit"),
                              description: try fields["description"]?.string("description"), sources: sources,
-                             referenceValue: referenceValue, values: values, valueSources: valueSources, preference: preference)
+                             referenceValue: referenceValue, values: values, valueSources: valueSources, preference: preference,
+                            uncertainty: uncertainty)
     }
 
     static func readPreference(_ fields: [String: YAMLNode]) throws -> PreferenceSettings? {

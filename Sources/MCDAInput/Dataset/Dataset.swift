@@ -56,6 +56,9 @@ public struct CriterionData: Sendable {
     public let valueSources: [String?]
     /// PROMETHEE preference-function settings, when the file gives them.
     public let preference: PreferenceSettings?
+    /// How uncertain the values are, as a ± fraction (0.1 for ±10 %), sampled in the sensitivity
+    /// analysis; nil when the values are taken as exact.
+    public let uncertainty: Double?
 }
 
 /// PROMETHEE settings written in a criterion file (`preference`, `q`, `p`, `s`).

@@ -69,9 +69,11 @@ public enum AnalysisReport {
         // 3. Rankings.
         d.heading("Ranking")
         let primary = a.comparison.outcomes.first { $0.method == a.options.primary } ?? a.comparison.outcomes[0]
-        let order = primary.ranks.indices.sorted { primary.ranks[$0] < primary.ranks[$1] || (primary.ranks[$0] == primary.ranks[$1] && $0 < $1) }
+        let primaryRanks = primary.ranks
+        let order = primaryRanks.indices.sorted { primaryRanks[$0] < primaryRanks[$1] || (primaryRanks[$0] == primaryRanks[$1] && $0 < $1) }
         let others = a.comparison.outcomes.filter { $0.method != primary.method }
-        rows = order.map { i in
+        let shown = m > 40 ? 30 : m
+        rows = order.prefix(shown).map { i in
             var row = [rank(primary.ranks[i]), names[i]]
             if let details = c.alternativeDetails { row.append(details[i]) }
             row.append(NumberFormat.fixed(primary.result.scores[i], 4))
@@ -83,12 +85,13 @@ public enum AnalysisReport {
         let headers = ["rank", "alternative"] + (c.alternativeDetails == nil ? [] : [""]) + ["\(primary.method.rawValue) score"]
             + others.map(\.method.rawValue) + ["first", "top \(t.topK)", "mean rank", "verdict"]
         d.table(headers, rows, alignRight: headers.indices.map { $0 == 0 || ($0 >= (c.alternativeDetails == nil ? 2 : 3) && $0 < headers.count - 1) })
+        if shown < m { d.paragraph("… and \(RobustPicks.count(m - shown)) more alternatives (the JSON output lists them all).") }
         d.paragraph("\(primary.method.rawValue) score at the base weights (\(primary.result.settings.map { "\($0.0) \($0.1)" }.joined(separator: ", "))); "
             + "other columns: rank under each method at the same weights; first / top \(t.topK) / mean rank: over the scenarios.")
         if a.comparison.outcomes.count > 1 {
             let rho = a.comparison.spearman[0].dropFirst().min() ?? 1
             d.paragraph("The methods agree with \(primary.method.rawValue) with Spearman rank correlation of at least \(NumberFormat.fixed(rho, 2)). Borda compromise: "
-                + a.comparison.borda.ranks.indices.sorted { a.comparison.borda.ranks[$0] < a.comparison.borda.ranks[$1] }.prefix(5).map { names[$0] }.joined(separator: ", ") + " ….")
+                + a.comparison.bordaRanks.indices.sorted { a.comparison.bordaRanks[$0] < a.comparison.bordaRanks[$1] }.prefix(5).map { names[$0] }.joined(separator: ", ") + " ….")
         }
         d.list(a.comparison.skipped.map { "\($0.method.rawValue) was not run: \($0.reason)" })
 
@@ -144,7 +147,7 @@ public enum AnalysisReport {
             (o.method.rawValue, .object([("scores", .numbers(o.result.scores)), ("ranks", .numbers(o.ranks)),
                                          ("settings", .object(o.result.settings.map { ($0.0, .string($0.1)) }))]))
         })))
-        members.append(("compromise", .object([("borda", .numbers(a.comparison.borda.ranks)), ("copeland", .numbers(a.comparison.copeland.ranks))])))
+        members.append(("compromise", .object([("borda", .numbers(a.comparison.bordaRanks)), ("copeland", a.comparison.copelandRanks.map(JSONValue.numbers) ?? .null)])))
         members.append(("robustPicks", .strings(a.picks.picks.map { a.matrix.alternatives[$0] })))
         members.append(("verdicts", .array((0..<m).map { i in
             let e = a.picks.evidence[i]

@@ -19,8 +19,8 @@ public enum ComparisonReport {
             ("settings", .object(c.outcomes.map { o in (o.method.rawValue, .object(o.result.settings.map { ($0.0, .string($0.1)) })) })),
             ("spearman", .array(c.spearman.map(JSONValue.numbers))),
             ("weightedSpearman", .array(c.weightedSpearman.map(JSONValue.numbers))),
-            ("borda", .object([("scores", .numbers(c.borda.scores)), ("ranks", .numbers(c.borda.ranks))])),
-            ("copeland", .object([("scores", .numbers(c.copeland.scores)), ("ranks", .numbers(c.copeland.ranks))])),
+            ("borda", .object([("scores", .numbers(c.borda.scores)), ("ranks", .numbers(c.bordaRanks))])),
+            ("copeland", c.copeland.map { .object([("scores", .numbers($0.scores)), ("ranks", .numbers(c.copelandRanks ?? []))]) } ?? .null),
             ("disagreements", .array(c.disagreements.map {
                 .object([("alternative", .string(matrix.alternatives[$0.alternative])), ("best", .number($0.best)), ("worst", .number($0.worst))])
             })),
@@ -30,11 +30,11 @@ public enum ComparisonReport {
 
     /// Rows of the side-by-side table, ordered by the Borda compromise (best first).
     static func rows(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]?) -> [[String]] {
-        let borda = c.borda.ranks, copeland = c.copeland.ranks
+        let borda = c.bordaRanks, copeland = c.copelandRanks
         let order = borda.indices.sorted { borda[$0] < borda[$1] || (borda[$0] == borda[$1] && $0 < $1) }
         return order.map { i in
             [(names?[i] ?? matrix.alternatives[i])] + c.outcomes.map { rankText($0.ranks[i]) }
-                + [rankText(borda[i]), rankText(copeland[i]),
+                + [rankText(borda[i]), copeland.map { rankText($0[i]) } ?? "–",
                    c.rankRange[i].best == c.rankRange[i].worst ? "–" : "\(rankText(c.rankRange[i].best))–\(rankText(c.rankRange[i].worst))"]
         }
     }
