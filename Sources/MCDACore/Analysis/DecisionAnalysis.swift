@@ -70,6 +70,8 @@ public struct DecisionAnalysis: Sendable {
     public let stability: [WeightStabilityInterval]
     /// Per criterion, the one-at-a-time sweep of its weight from 0 to 1 (others rescaled in proportion).
     public let sweeps: [WeightSweep]
+    /// Per swept criterion, who wins as its weight goes from 0 to 1.
+    public let winnerPaths: [[WinnerSegment]]
     /// The verdicts.
     public let picks: RobustPicks
 
@@ -152,6 +154,7 @@ public struct DecisionAnalysis: Sendable {
         self.critical = critical
         self.stability = stability
         self.sweeps = sweeps
+        self.winnerPaths = try sweeps.map { try $0.winnerPath(scoring) }
         self.picks = RobustPicks(names: matrix.alternatives, evidence: evidence, scenarioCount: options.samples, thresholds: thresholds)
     }
 

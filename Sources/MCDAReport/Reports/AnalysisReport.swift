@@ -114,6 +114,14 @@ public enum AnalysisReport {
                     }, alignRight: [false, true, true, true, true])
         }
 
+        if !a.winnerPaths.isEmpty {
+            d.paragraph("Who wins as one weight moves from 0 to 1 (the others rescaled in proportion; current weight in brackets):")
+            d.list(a.winnerPaths.enumerated().map { j, path in
+                "\(a.matrix.criteria[j].name) [\(NumberFormat.fixed(a.weights.weights[j], 2))]: "
+                    + path.map { "\(names[$0.winner]) \(NumberFormat.fixed($0.from, 2))–\(NumberFormat.fixed($0.to, 2))" }.joined(separator: ", ")
+            })
+        }
+
         // 5. Notes.
         if !c.notes.isEmpty || !a.matrix.criteria.isEmpty {
             d.heading("Notes")
@@ -170,6 +178,11 @@ public enum AnalysisReport {
                 .object([("criterion", .string(a.matrix.criteria[ch.criterion].id)), ("baseWeight", .number(ch.baseWeight)),
                          ("criticalWeight", .optional(ch.criticalWeight)), ("absoluteChange", .optional(ch.absoluteChange)),
                          ("relativeChange", .optional(ch.relativeChange))])
+            })),
+            ("winnerPaths", .array(a.winnerPaths.enumerated().map { j, path in
+                .object([("criterion", .string(a.matrix.criteria[j].id)),
+                         ("segments", .array(path.map { .object([("from", .number($0.from)), ("to", .number($0.to)),
+                                                                 ("winner", .string(a.matrix.alternatives[$0.winner]))]) }))])
             })),
             ("stabilityIntervals", .array(a.stability.map { s in
                 .object([("criterion", .string(a.matrix.criteria[s.criterion].id)), ("lower", .number(s.lower)), ("upper", .number(s.upper))])
