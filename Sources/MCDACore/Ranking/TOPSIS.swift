@@ -16,7 +16,7 @@
 /// Degenerate case: when dᵢ⁺ + dᵢ⁻ = 0 (every alternative has the same weighted profile) the
 /// closeness is ½ for that alternative, never NaN.
 ///
-/// Complexity: O(m·n) time, one m × n normalised buffer.
+/// Complexity: O(m·n) time, one m × n normalised buffer; the distances are computed on every core.
 ///
 /// Reference: C.-L. Hwang, K. Yoon, *Multiple Attribute Decision Making: Methods and Applications*,
 /// Springer (1981), pp. 128–134, doi:10.1007/978-3-642-48318-9.
@@ -77,20 +77,30 @@ public struct TOPSIS: RankingMethod {
                 antiIdeal[j] = Swift.min(antiIdeal[j], v)
             }
         }
+        // Rows are independent: split them across cores (the same numbers whatever the split).
         var dPlus = [Double](repeating: 0, count: m)
         var dMinus = [Double](repeating: 0, count: m)
         var closeness = [Double](repeating: 0, count: m)
-        for i in 0..<m {
-            var plus = 0.0, minus = 0.0
-            for j in 0..<n {
-                let v = weights[j] * r.values[i * n + j]
-                plus = distance.accumulate(plus, v - ideal[j])
-                minus = distance.accumulate(minus, v - antiIdeal[j])
+        let pieces = ParallelLoop.pieces(work: m * n, grain: 1 << 16)
+        dPlus.withUnsafeMutableBufferPointer { dPlus in
+            dMinus.withUnsafeMutableBufferPointer { dMinus in
+                closeness.withUnsafeMutableBufferPointer { closeness in
+                    ParallelLoop.forEach(pieces) { p in
+                        for i in (m * p / pieces)..<(m * (p + 1) / pieces) {
+                            var plus = 0.0, minus = 0.0
+                            for j in 0..<n {
+                                let v = weights[j] * r.values[i * n + j]
+                                plus = distance.accumulate(plus, v - ideal[j])
+                                minus = distance.accumulate(minus, v - antiIdeal[j])
+                            }
+                            dPlus[i] = distance.finish(plus)
+                            dMinus[i] = distance.finish(minus)
+                            let total = dPlus[i] + dMinus[i]
+                            closeness[i] = total > 0 ? dMinus[i] / total : 0.5
+                        }
+                    }
+                }
             }
-            dPlus[i] = distance.finish(plus)
-            dMinus[i] = distance.finish(minus)
-            let total = dPlus[i] + dMinus[i]
-            closeness[i] = total > 0 ? dMinus[i] / total : 0.5
         }
         return TOPSISResult(normalization: normalization, distance: distance, normalized: r, ideal: ideal,
                             antiIdeal: antiIdeal, dPlus: dPlus, dMinus: dMinus, closeness: closeness)

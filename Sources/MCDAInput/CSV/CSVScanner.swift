@@ -23,15 +23,34 @@ struct CSVField {
 struct CSVScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let file: String
+    /// The byte where the next row starts.
+    private(set) var position = 0
+    /// The line number of `position` (1-based).
+    private(set) var line: Int
+
+    /// A scanner of `bytes`, whose first byte is on line `firstLine`. A UTF-8 byte-order mark is
+    /// skipped only when `skipsByteOrderMark` (the start of a file, not a block cut from its middle).
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int = 1, skipsByteOrderMark: Bool = true) {
+        self.bytes = bytes
+        self.file = file
+        self.line = firstLine
+        if skipsByteOrderMark, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+    }
 
     /// Calls `row(line, fields)` for every non-blank row, in order. `fields` is reused between rows.
     func scan(_ row: (Int, [CSVField]) throws -> Void) throws {
+        var scanner = self
         var fields: [CSVField] = []
         fields.reserveCapacity(16)
-        var i = 0
+        while let line = try scanner.nextRow(into: &fields) { try row(line, fields) }
+    }
+
+    /// Reads the next non-blank row into `fields` (replacing their content) and returns its line
+    /// number, or returns nil at the end of the input.
+    mutating func nextRow(into fields: inout [CSVField]) throws -> Int? {
+        var i = position
+        defer { position = i }
         let count = bytes.count
-        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-        var line = 1
         while i < count {
             let rowLine = line
             fields.removeAll(keepingCapacity: true)
@@ -80,8 +99,9 @@ struct CSVScanner {
                 i += 1  // past the comma or newline
             }
             let blank = fields.count == 1 && fields[0].start == fields[0].end && !(fields[0].start > 0 && bytes[fields[0].start - 1] == 0x22)
-            if !blank { try row(rowLine, fields) }
+            if !blank { return rowLine }
         }
+        return nil
     }
 
     /// The text of a field.
@@ -90,9 +110,16 @@ struct CSVScanner {
         return f.hasEscapedQuote ? text.replacingDoubledQuotes() : text
     }
 
-    /// The field as a finite decimal number, parsed without creating a string (C `strtod`,
-    /// correctly rounded), or nil.
+    /// The field as a finite decimal number, parsed without creating a string, or nil: the exact
+    /// fast path of ``DecimalFastPath`` for short decimals, else C `strtod` (correctly rounded).
+    @inline(__always)
     func number(_ f: CSVField) -> Double? {
+        if let x = DecimalFastPath.value(UnsafeBufferPointer(rebasing: bytes[f.start..<f.end])) { return x }
+        return slowNumber(f)
+    }
+
+    /// `strtod` on the field's bytes, accepting plain finite decimals only.
+    func slowNumber(_ f: CSVField) -> Double? {
         let length = f.end - f.start
         guard length > 0, length < 64 else { return length >= 64 ? NumberParsing.decimal(string(f)) : nil }
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 65) { buffer -> Double? in
