@@ -18,9 +18,7 @@ public enum Ranking {
     /// Example: `Ranking.ranks([0.2, 0.5, 0.5], order: .descending)` is `[3, 1.5, 1.5]`.
     public static func ranks(_ scores: [Double], order: Order) -> [Double] {
         let m = scores.count
-        let index = m >= 64 && !scores.contains(where: \.isNaN)
-            ? ScoreOrder(scores: scores, order: order).indices
-            : comparisonOrder(scores, order: order)
+        let index = Self.order(scores, order: order)
         var ranks = [Double](repeating: 0, count: m)
         var start = 0
         while start < m {
@@ -31,6 +29,17 @@ public enum Ranking {
             start = end
         }
         return ranks
+    }
+
+    /// The alternatives best first: indices sorted by score in `order`, equal scores in index order
+    /// (so sorting by rank, then index, gives the same list).
+    /// Complexity: O(m) (a radix sort, ``ScoreOrder``) for m ≥ 64, O(m log m) below or with NaN.
+    ///
+    /// Example: `Ranking.order([0.2, 0.5, 0.5], order: .descending)` is `[1, 2, 0]`.
+    public static func order(_ scores: [Double], order: Order) -> [Int] {
+        scores.count >= 64 && !scores.contains(where: \.isNaN)
+            ? ScoreOrder(scores: scores, order: order).indices
+            : comparisonOrder(scores, order: order)
     }
 
     /// Indices best first, ties in index order, by a stable comparison sort: for short lists, and
