@@ -10,11 +10,13 @@
 #
 # Environment: ROWS (default 1000000), REPS (default 5), MCDA (a built binary; default: builds
 # .build/release/mcda), WORK (scratch folder; default a fresh one under /tmp, removed at the end).
-# A job that peers.py does not implement is reported and skipped.
+# When peers.py does not implement WSM, the WSM peer is the few lines of pandas + NumPy below
+# (written to WORK/peer_wsm.py), which read, normalise, score and write JSON the way peers.py does,
+# and the output says so.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-peers="${1:-$root/../shared/tools/peers.py}"
+peers="$(realpath -m "${1:-$root/../shared/tools/peers.py}")"
 rows="${ROWS:-1000000}"
 reps="${REPS:-5}"
 [ -f "$peers" ] || { echo "race.sh: peers.py not found at $peers (give its path as the first argument)" >&2; exit 2; }
@@ -51,8 +53,11 @@ race() {
   local mcda_cmd=("$MCDA" rank "$data" --method "$method" "$weights" "$directions" --normalization "$normalization" --format json)
   local peer_cmd=(python3 "$peers" rank "$data" --method "$method" "$weights" "$directions" --normalization "$normalization")
   if ! python3 "${peer_cmd[@]:1}" > "$work/peer.json" 2> "$work/stderr"; then
-    echo "$job: skipped, peers.py does not run it: $(tail -1 "$work/stderr")"
-    return 0
+    [ "$method" = wsm ] || { echo "$job: skipped, peers.py does not run it: $(tail -1 "$work/stderr")"; return 0; }
+    echo "$job: peers.py does not run it ($(tail -1 "$work/stderr")); peer: race.sh's pandas + NumPy WSM"
+    write_wsm_peer
+    peer_cmd=(python3 "$work/peer_wsm.py" "$data" "$weights" "$directions" --normalization "$normalization")
+    python3 "${peer_cmd[@]:1}" > "$work/peer.json"
   fi
   : > "$work/mcda.times"; : > "$work/peer.times"
   for ((k = 1; k <= reps; k++)); do
@@ -84,6 +89,37 @@ EOF
     "$job" "$mw" "$mu" "$pw" "$pu" "$(awk -v p="$pw" -v m="$mw" 'BEGIN { print p / m }')" "$agree"
   echo "  mcda runs (wall user): $(tr '\n' ';' < "$work/mcda.times")"
   echo "  peer runs (wall user): $(tr '\n' ';' < "$work/peer.times")"
+}
+
+# The WSM peer: pandas reads, NumPy scores (max normalisation: x/max, cost 1 − x/max), orjson
+# writes, as in peers.py's TOPSIS.
+write_wsm_peer() {
+  cat > "$work/peer_wsm.py" <<'EOF'
+import sys
+import numpy as np
+import pandas as pd
+try:
+    import orjson
+except ImportError:
+    orjson = None
+path, args = sys.argv[1], dict(a.lstrip("-").split("=", 1) for a in sys.argv[2:] if "=" in a)
+df = pd.read_csv(path, index_col=0)
+X = df.to_numpy(dtype=float)
+w = np.array([float(v) for v in args["weights"].split(",")])
+t = np.array([1 if d.strip() in ("+", "benefit", "max") else -1 for d in args["directions"].split(",")])
+hi = X.max(axis=0)
+R = np.where(t == 1, X / hi, 1 - X / hi)
+s = (R * w).sum(axis=1)
+order = np.argsort(-s, kind="stable")
+r = np.empty(len(s))
+r[order] = np.arange(1, len(s) + 1)
+doc = {"method": "wsm", "alternatives": list(df.index.astype(str)), "scores": s, "ranks": r}
+if orjson is not None:
+    sys.stdout.buffer.write(orjson.dumps(doc, option=orjson.OPT_SERIALIZE_NUMPY) + b"\n")
+else:
+    import json
+    print(json.dumps(doc, default=lambda a: a.tolist()))
+EOF
 }
 
 status=0

@@ -23,39 +23,41 @@ enum DuplicateNames {
             var seen = Set<String>(minimumCapacity: names.count)
             return names.indices.first { !seen.insert(names[$0]).inserted }
         }
-        let partitionBits = names.count < 1 << 16 ? 0 : 4
-        let partitions = 1 << partitionBits
+        // Partition by the top bits: one counting pass, then each partition's rows in file order.
+        let bits = names.count < 1 << 16 ? 0 : 4
+        let partitions = 1 << bits
+        let shift = UInt64(64 - bits)
+        func partition(_ h: UInt64) -> Int { bits == 0 ? 0 : Int(h >> shift) }
+        var starts = [Int](repeating: 0, count: partitions + 1)
+        for h in hashes { starts[partition(h) + 1] += 1 }
+        for p in 0..<partitions { starts[p + 1] += starts[p] }
+        var next = starts
+        var rows = [Int](repeating: 0, count: names.count)
+        for (i, h) in hashes.enumerated() {
+            let p = partition(h)
+            rows[next[p]] = i
+            next[p] += 1
+        }
         var firsts = [Int](repeating: Int.max, count: partitions)
         firsts.withUnsafeMutableBufferPointer { firsts in
-            names.withUnsafeBufferPointer { names in
-                hashes.withUnsafeBufferPointer { hashes in
-                    let check = { (p: Int) in
-                        firsts[p] = firstRepeat(names, hashes, partition: UInt64(p), bits: partitionBits) ?? Int.max
-                    }
-                    ParallelLoop.forEach(partitions, check)
-                }
+            ParallelLoop.forEach(partitions) { p in
+                firsts[p] = firstRepeat(names, hashes, rows: rows[starts[p]..<starts[p + 1]]) ?? Int.max
             }
         }
         let first = firsts.min() ?? Int.max
         return first == Int.max ? nil : first
     }
 
-    /// The first repeat among the names whose hash has `partition` in its top `bits` bits:
-    /// open addressing (linear probing) over a power-of-two table of (hash, index + 1) slots.
-    private static func firstRepeat(_ names: UnsafeBufferPointer<String>, _ hashes: UnsafeBufferPointer<UInt64>,
-                                    partition: UInt64, bits: Int) -> Int? {
-        let shift = UInt64(64 - bits)
-        let member = { (h: UInt64) in bits == 0 || h >> shift == partition }
-        var count = 0
-        for h in hashes where member(h) { count += 1 }
+    /// The first repeat among `rows` (increasing indices): open addressing with linear probing
+    /// over a power-of-two table of (hash, index + 1) slots.
+    private static func firstRepeat(_ names: [String], _ hashes: [UInt64], rows: ArraySlice<Int>) -> Int? {
         var capacity = 16
-        while capacity < 2 * count { capacity *= 2 }
+        while capacity < 2 * rows.count { capacity *= 2 }
         let mask = capacity - 1
         var slotHashes = [UInt64](repeating: 0, count: capacity)
         var slotIndices = [Int](repeating: 0, count: capacity)  // index + 1; 0 = empty
-        for i in 0..<hashes.count {
+        for i in rows {
             let h = hashes[i]
-            guard member(h) else { continue }
             var slot = Int(truncatingIfNeeded: h) & mask
             while slotIndices[slot] != 0 {
                 if slotHashes[slot] == h, names[slotIndices[slot] - 1] == names[i] { return i }

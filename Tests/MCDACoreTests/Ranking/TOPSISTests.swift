@@ -105,6 +105,10 @@ import _TestSupport
         for distance in TOPSIS.Distance.allCases {
             let result = try TOPSIS(distance: distance).evaluate(x, weights: w)
             let r = result.normalized.values
+            for j in 0..<n {
+                let column = (0..<m).map { w[j] * r[$0 * n + j] }
+                #expect(result.ideal[j] == column.max() && result.antiIdeal[j] == column.min())
+            }
             for i in stride(from: 0, to: m, by: 97) {
                 let toIdeal = (0..<n).map { w[$0] * r[i * n + $0] - result.ideal[$0] }
                 let toAntiIdeal = (0..<n).map { w[$0] * r[i * n + $0] - result.antiIdeal[$0] }

@@ -54,4 +54,32 @@ import _TestSupport
         }
         #expect(checked > 10_000)
     }
+
+    /// Unquoted fields of every length (the scanner skips eight bytes at a time): the same fields
+    /// as splitting each line at commas and trimming spaces, tabs and CRs.
+    @Test func plainFieldsOfEveryLength() throws {
+        var rng = TestRNG(seed: 21)
+        let alphabet = Array("abcXYZ0123456789.-+e \t\r;:/é".unicodeScalars)
+        func trimmed(_ s: Substring) -> String {
+            var t = s
+            while let f = t.first, f == " " || f == "\t" { t.removeFirst() }
+            while let l = t.last, l == " " || l == "\t" || l == "\r" { t.removeLast() }
+            return String(t)
+        }
+        for _ in 0..<300 {
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 1...8, using: &rng) {
+                let fields = (0..<Int.random(in: 1...6, using: &rng)).map { _ in
+                    String(String.UnicodeScalarView((0..<Int.random(in: 0...30, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }))
+                }
+                lines.append(fields.joined(separator: ","))
+            }
+            let expected = lines.enumerated().compactMap { k, line -> (Int, [String])? in
+                let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(trimmed)
+                return fields == [""] ? nil : (k + 1, fields)
+            }
+            let got = try rows(lines.joined(separator: "\n"))
+            #expect(got.map(\.0) == expected.map(\.0) && got.map(\.1) == expected.map(\.1), "\(lines)")
+        }
+    }
 }
