@@ -12,14 +12,8 @@ import SwiftCSV
 
 /// A random reciprocal matrix of order n with judgments on Saaty's scale (seeded, deterministic).
 func saatyMatrix(order n: Int, seed: UInt64) -> [Double] {
-    var state = seed
-    func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    var rng = SplitMix64(seed: seed)
+    func next() -> UInt64 { rng.next() }
     var a = [Double](repeating: 1, count: n * n)
     for i in 0..<n {
         for j in (i + 1)..<n {
