@@ -104,6 +104,11 @@ public enum JSONValue: Sendable, Equatable {
 
     static func quote(_ s: String, into out: inout JSONSink) {
         out.bytes.append(0x22)
+        defer { out.bytes.append(0x22) }
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {  // nothing to escape: one copy
+            out.bytes.append(contentsOf: s.utf8)
+            return
+        }
         for byte in s.utf8 {
             switch byte {
             case 0x22: out.append("\\\"")
@@ -118,6 +123,5 @@ public enum JSONValue: Sendable, Equatable {
                 out.bytes.append(byte)  // other bytes, multi-byte UTF-8 included, are copied as they are
             }
         }
-        out.bytes.append(0x22)
     }
 }
