@@ -38,9 +38,12 @@ enum MatrixBody {
         newlines.withUnsafeMutableBufferPointer { counts in
             ParallelLoop.forEach(k) { b in counts[b] = countNewlines(UnsafeBufferPointer(rebasing: body[blocks[b]])) }
         }
-        // A block of c newlines holds at most c + 1 rows.
+        // Room for the rows of a block that write values: at most one per line (c newlines, c + 1
+        // lines), and as each has n + 1 fields, hence n commas, at most (bytes / n) of them, which
+        // keeps a file of blank lines under a wide header from asking for more memory than 8 × its size.
+        let room = (0..<k).map { b in min(newlines[b] + 1, blocks[b].count / n + 1) }
         var firstRow = [0], firstLines = [firstLine]
-        for b in 0..<k { firstRow.append(firstRow[b] + newlines[b] + 1); firstLines.append(firstLines[b] + newlines[b]) }
+        for b in 0..<k { firstRow.append(firstRow[b] + room[b]); firstLines.append(firstLines[b] + newlines[b]) }
         var parsed = [MatrixRowBlock?](repeating: nil, count: k)
         var alternatives: [String] = []
         let values = try [Double](unsafeUninitializedCapacity: firstRow[k] * n) { buffer, initialized in
@@ -49,7 +52,7 @@ enum MatrixBody {
                 ParallelLoop.forEach(k) { b in
                     parsed[b] = MatrixRowBlock(bytes: UnsafeBufferPointer(rebasing: body[blocks[b]]), file: file,
                                                firstLine: firstLines[b], criteria: criteria,
-                                               values: buffer.baseAddress! + firstRow[b] * n, expectedRows: newlines[b] + 1)
+                                               values: buffer.baseAddress! + firstRow[b] * n, expectedRows: room[b])
                 }
             }
             let done = parsed.map { $0! }

@@ -134,6 +134,16 @@ import _TestSupport
         }
     }
 
+    /// Two million blank lines under a 5,000-criterion header: room is bounded by the bytes, so
+    /// the answer is the usual error, not an allocation of 80 GB.
+    @Test func blankLinesUnderAWideHeader() {
+        let header = "alternative," + (1...5000).map { "c\($0)" }.joined(separator: ",") + "\n"
+        let bytes = Array(header.utf8) + [UInt8](repeating: 0x0A, count: 2_000_000)
+        #expect(throws: InputError.invalid(file: "wide.csv", message: "no alternatives: the file has only a header row")) {
+            try DecisionMatrixCSV.parse(bytes: bytes, file: "wide.csv")
+        }
+    }
+
     /// A large file with a double quote anywhere in its body is read serially, with the same result.
     @Test func largeQuotedFileIsReadSerially() throws {
         let lines = Self.body(rows: 40_000, seed: 3)
