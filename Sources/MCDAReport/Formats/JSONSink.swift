@@ -1,6 +1,8 @@
 /// An append-only UTF-8 buffer that Swift's number formatting can write into directly.
 struct JSONSink: TextOutputStream {
     var bytes: [UInt8] = []
+    /// Buffers for the pieces of long lists, reused from one list to the next (``JSONValue/writeList``).
+    var scratch: [JSONSink] = []
 
     mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
 

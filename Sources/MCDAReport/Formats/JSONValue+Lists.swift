@@ -26,17 +26,21 @@ extension JSONValue {
             writeRange(0..<count, into: &out)
         } else {
             let pieces = ParallelLoop.pieces(work: count, grain: parallelListThreshold)
-            var parts = [JSONSink](repeating: JSONSink(), count: pieces)
+            // The piece buffers are kept in the sink and reused by the next list: memory already
+            // touched, not fresh pages for every list of a million numbers.
+            var parts = out.scratch
+            out.scratch = []
+            if parts.count < pieces { parts += [JSONSink](repeating: JSONSink(), count: pieces - parts.count) }
             parts.withUnsafeMutableBufferPointer { parts in
                 ParallelLoop.forEach(pieces) { p in
-                    var sink = JSONSink()
-                    sink.bytes.reserveCapacity(24 * (count / pieces + 1))
-                    writeRange(count * p / pieces ..< count * (p + 1) / pieces, into: &sink)
-                    parts[p] = sink
+                    parts[p].bytes.removeAll(keepingCapacity: true)
+                    parts[p].bytes.reserveCapacity(24 * (count / pieces + 1))
+                    writeRange(count * p / pieces ..< count * (p + 1) / pieces, into: &parts[p])
                 }
             }
-            out.reserve(parts.reduce(0) { $0 + $1.bytes.count } + 1)
-            for part in parts { out.bytes.append(contentsOf: part.bytes) }
+            out.reserve(parts[..<pieces].reduce(0) { $0 + $1.bytes.count } + 1)
+            for part in parts[..<pieces] { out.bytes.append(contentsOf: part.bytes) }
+            out.scratch = parts
         }
         out.bytes.append(0x5D)
     }
