@@ -66,7 +66,7 @@ enum MatrixBody {
                                                kind: "alternative", name: alternatives[r])
             }
             if let failure = used.last?.failure { throw failure.error }
-            // Close the gaps left by blank lines: block b's rows move down to follow block b − 1's.
+            // Close the gaps (a block holds fewer rows than its room): block b's rows follow block b − 1's.
             for b in 0..<k {
                 let count = done[b].rowCount * n
                 memmove(buffer.baseAddress! + initialized, buffer.baseAddress! + firstRow[b] * n, count * MemoryLayout<Double>.stride)
