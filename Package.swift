@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "MCDACore", targets: ["MCDACore"]),
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "MCDAInput", targets: ["MCDAInput"]),
+        .library(name: "MCDAReport", targets: ["MCDAReport"]),
         .executable(name: "mcda", targets: ["mcda"]),
     ],
     dependencies: [

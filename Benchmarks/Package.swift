@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "MCDACore", package: "mcda"),
                 .product(name: "MCDAInput", package: "mcda"),
+                .product(name: "MCDAReport", package: "mcda"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             path: "Benchmarks/MCDABenchmarks",

@@ -7,18 +7,13 @@ import Benchmark
 import LinearAlgebra
 import MCDACore
 import MCDAInput
+import MCDAReport
 import SwiftCSV
 
 /// A random reciprocal matrix of order n with judgments on Saaty's scale (seeded, deterministic).
 func saatyMatrix(order n: Int, seed: UInt64) -> [Double] {
-    var state = seed
-    func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    var rng = SplitMix64(seed: seed)
+    func next() -> UInt64 { rng.next() }
     var a = [Double](repeating: 1, count: n * n)
     for i in 0..<n {
         for j in (i + 1)..<n {
@@ -90,5 +85,34 @@ let benchmarks: @Sendable () -> Void = {
         values.reserveCapacity(800_000)
         for row in csv.rows { for cell in row.dropFirst() { values.append(Double(cell) ?? .nan) } }
         blackHole(values)
+    }
+
+    // The stages of `mcda rank FILE --method topsis --format json` on 1,000,000 × 8 (Benchmarks/README.md).
+    let large = Benchmark.Configuration(metrics: [.wallClock, .cpuTotal, .peakMemoryResident],
+                                        warmupIterations: 1, maxDuration: .seconds(30), maxIterations: 5)
+
+    Benchmark("1M×8: parse the CSV (DecisionMatrixCSV, parallel blocks)", configuration: large) { benchmark in
+        let bytes = millionRowCSV
+        benchmark.startMeasurement()
+        blackHole(try DecisionMatrixCSV.parse(bytes: bytes, file: "million.csv"))
+    }
+
+    Benchmark("1M×8: TOPSIS (vector) scores and ranks", configuration: large) { benchmark in
+        let matrix = millionRowMatrix
+        benchmark.startMeasurement()
+        let result = try TOPSIS().evaluate(matrix, weights: millionRowWeights)
+        blackHole(result.ranks)
+    }
+
+    Benchmark("1M: JSON of 1M scores (number list)", configuration: large) { benchmark in
+        let scores = try TOPSIS().evaluate(millionRowMatrix, weights: millionRowWeights).closeness
+        benchmark.startMeasurement()
+        blackHole(JSONValue.numbers(scores).bytes())
+    }
+
+    Benchmark("1M: JSON rank document (names, scores, ranks, d+, d−)", configuration: large) { benchmark in
+        let result = try TOPSIS().evaluate(millionRowMatrix, weights: millionRowWeights)
+        benchmark.startMeasurement()
+        blackHole(RankingReport.json(result, method: "topsis", matrix: millionRowMatrix).bytes())
     }
 }

@@ -30,61 +30,92 @@ public enum Normalization: String, CaseIterable, Sendable, Codable {
 
     /// Normalises every column of `matrix`.
     /// - Throws: ``MCDAError/nonPositiveValue(method:alternative:criterion:value:)`` when the
-    ///   normalisation needs positive values.
-    /// Complexity: O(m·n), two passes over the matrix.
+    ///   normalisation needs positive values (the first offending value, column by column).
+    /// Complexity: O(m·n), two passes over the matrix, row by row (so a million-row matrix is read
+    /// in memory order); the second pass runs on every core. Each column's statistics are
+    /// accumulated in row order, so the results do not depend on the number of threads.
     public func apply(to matrix: DecisionMatrix) throws -> NormalizedMatrix {
         precondition(!matrix.hasTargets, "resolve target criteria before normalising")
         let m = matrix.rowCount, n = matrix.columnCount
-        var r = matrix.values
-        var constant: [Int] = []
-        for j in 0..<n {
-            let benefit = matrix.criteria[j].isBenefit
-            var lo = Double.infinity, hi = -Double.infinity, sum = 0.0, squares = 0.0, inverseSum = 0.0
-            let needsPositive = self == .linear || self == .sum || (self == .none && !benefit)
+        let benefit = matrix.criteria.map(\.isBenefit)
+        let needsPositive = benefit.map { self == .linear || self == .sum || (self == .none && !$0) }
+        var columns = [ColumnStatistics](repeating: ColumnStatistics(), count: n)
+        var allPositive = true
+        matrix.values.withUnsafeBufferPointer { x in
             for i in 0..<m {
-                let x = r[i * n + j]
-                if needsPositive && !(x > 0) {
+                for j in 0..<n {
+                    let v = x[i * n + j]
+                    columns[j].add(v, inverse: needsPositive[j])
+                    if needsPositive[j] && !(v > 0) { allPositive = false }
+                }
+            }
+        }
+        if !allPositive {
+            for j in 0..<n where needsPositive[j] {
+                for i in 0..<m where !(matrix.values[i * n + j] > 0) {
                     throw MCDAError.nonPositiveValue(method: "\(rawValue) normalisation", alternative: matrix.alternatives[i],
-                                                     criterion: matrix.criteria[j].id, value: x)
+                                                     criterion: matrix.criteria[j].id, value: matrix.values[i * n + j])
                 }
-                lo = Swift.min(lo, x); hi = Swift.max(hi, x)
-                sum += x; squares += x * x
-                if needsPositive { inverseSum += 1 / x }
             }
-            let scale: Double
-            switch self {
-            case .vector: scale = squares.squareRoot()
-            case .minMax: scale = hi - lo
-            case .max: scale = hi
-            default: scale = 1
-            }
-            if (self == .vector || self == .minMax || self == .max) && scale == 0 {
-                constant.append(j)
-                for i in 0..<m { r[i * n + j] = 1 }
-                continue
-            }
-            for i in 0..<m {
-                let x = r[i * n + j]
-                let y: Double
-                switch (self, benefit) {
-                case (.vector, true): y = x / scale
-                case (.vector, false): y = 1 - x / scale
-                case (.minMax, true): y = (x - lo) / scale
-                case (.minMax, false): y = (hi - x) / scale
-                case (.max, true): y = x / scale
-                case (.max, false): y = 1 - x / scale
-                case (.linear, true): y = x / hi
-                case (.linear, false): y = lo / x
-                case (.sum, true): y = x / sum
-                case (.sum, false): y = (1 / x) / inverseSum
-                case (.none, true): y = x
-                case (.none, false): y = 1 / x
+        }
+        let scales = columns.map(scale)
+        let zeroScale = scales.map { (self == .vector || self == .minMax || self == .max) && $0 == 0 }
+        let constant = (0..<n).filter { zeroScale[$0] || columns[$0].lo == columns[$0].hi }
+        let rows = ParallelLoop.pieces(work: m * n, grain: 1 << 16)
+        let r = [Double](unsafeUninitializedCapacity: m * n) { out, initialized in
+            matrix.values.withUnsafeBufferPointer { x in
+                ParallelLoop.forEach(rows) { p in
+                    for i in (m * p / rows)..<(m * (p + 1) / rows) {
+                        for j in 0..<n {
+                            out[i * n + j] = zeroScale[j] ? 1 : map(x[i * n + j], benefit: benefit[j], column: columns[j], scale: scales[j])
+                        }
+                    }
                 }
-                r[i * n + j] = y
             }
-            if lo == hi && !constant.contains(j) { constant.append(j) }
+            initialized = m * n
         }
         return NormalizedMatrix(normalization: self, rowCount: m, columnCount: n, values: r, constantColumns: constant)
+    }
+
+    /// The scale of a column: its vector norm, range or maximum (1 for the others).
+    private func scale(_ c: ColumnStatistics) -> Double {
+        switch self {
+        case .vector: return c.squares.squareRoot()
+        case .minMax: return c.hi - c.lo
+        case .max: return c.hi
+        default: return 1
+        }
+    }
+
+    /// One normalised value.
+    @inline(__always)
+    private func map(_ x: Double, benefit: Bool, column c: ColumnStatistics, scale: Double) -> Double {
+        switch (self, benefit) {
+        case (.vector, true): return x / scale
+        case (.vector, false): return 1 - x / scale
+        case (.minMax, true): return (x - c.lo) / scale
+        case (.minMax, false): return (c.hi - x) / scale
+        case (.max, true): return x / scale
+        case (.max, false): return 1 - x / scale
+        case (.linear, true): return x / c.hi
+        case (.linear, false): return c.lo / x
+        case (.sum, true): return x / c.sum
+        case (.sum, false): return (1 / x) / c.inverseSum
+        case (.none, true): return x
+        case (.none, false): return 1 / x
+        }
+    }
+}
+
+/// Running statistics of one column, accumulated in row order.
+private struct ColumnStatistics {
+    var lo = Double.infinity, hi = -Double.infinity, sum = 0.0, squares = 0.0, inverseSum = 0.0
+
+    @inline(__always)
+    mutating func add(_ x: Double, inverse: Bool) {
+        lo = Swift.min(lo, x); hi = Swift.max(hi, x)
+        sum += x; squares += x * x
+        if inverse { inverseSum += 1 / x }
     }
 }
 

@@ -16,7 +16,7 @@
 /// Degenerate case: when dᵢ⁺ + dᵢ⁻ = 0 (every alternative has the same weighted profile) the
 /// closeness is ½ for that alternative, never NaN.
 ///
-/// Complexity: O(m·n) time, one m × n normalised buffer.
+/// Complexity: O(m·n) time, one m × n normalised buffer; the distances are computed on every core.
 ///
 /// Reference: C.-L. Hwang, K. Yoon, *Multiple Attribute Decision Making: Methods and Applications*,
 /// Springer (1981), pp. 128–134, doi:10.1007/978-3-642-48318-9.
@@ -68,32 +68,65 @@ public struct TOPSIS: RankingMethod {
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> TOPSISResult {
         let r = try normalization.apply(to: prepare(matrix, weights: weights))
         let m = r.rowCount, n = r.columnCount
-        var ideal = [Double](repeating: -.infinity, count: n)
-        var antiIdeal = [Double](repeating: .infinity, count: n)
-        for i in 0..<m {
-            for j in 0..<n {
-                let v = weights[j] * r.values[i * n + j]
-                ideal[j] = Swift.max(ideal[j], v)
-                antiIdeal[j] = Swift.min(antiIdeal[j], v)
-            }
-        }
+        let (ideal, antiIdeal) = Self.extremes(of: r, weights: weights)
+        // Rows are independent: split them across cores (the same numbers whatever the split).
         var dPlus = [Double](repeating: 0, count: m)
         var dMinus = [Double](repeating: 0, count: m)
         var closeness = [Double](repeating: 0, count: m)
-        for i in 0..<m {
-            var plus = 0.0, minus = 0.0
-            for j in 0..<n {
-                let v = weights[j] * r.values[i * n + j]
-                plus = distance.accumulate(plus, v - ideal[j])
-                minus = distance.accumulate(minus, v - antiIdeal[j])
+        let pieces = ParallelLoop.pieces(work: m * n, grain: Self.grain)
+        dPlus.withUnsafeMutableBufferPointer { dPlus in
+            dMinus.withUnsafeMutableBufferPointer { dMinus in
+                closeness.withUnsafeMutableBufferPointer { closeness in
+                    ParallelLoop.forEach(pieces) { p in
+                        for i in (m * p / pieces)..<(m * (p + 1) / pieces) {
+                            var plus = 0.0, minus = 0.0
+                            for j in 0..<n {
+                                let v = weights[j] * r.values[i * n + j]
+                                plus = distance.accumulate(plus, v - ideal[j])
+                                minus = distance.accumulate(minus, v - antiIdeal[j])
+                            }
+                            dPlus[i] = distance.finish(plus)
+                            dMinus[i] = distance.finish(minus)
+                            let total = dPlus[i] + dMinus[i]
+                            closeness[i] = total > 0 ? dMinus[i] / total : 0.5
+                        }
+                    }
+                }
             }
-            dPlus[i] = distance.finish(plus)
-            dMinus[i] = distance.finish(minus)
-            let total = dPlus[i] + dMinus[i]
-            closeness[i] = total > 0 ? dMinus[i] / total : 0.5
         }
         return TOPSISResult(normalization: normalization, distance: distance, normalized: r, ideal: ideal,
                             antiIdeal: antiIdeal, dPlus: dPlus, dMinus: dMinus, closeness: closeness)
+    }
+
+    /// Values per piece of parallel work.
+    private static let grain = 1 << 16
+
+    /// The ideal and anti-ideal points: column maxima and minima of wⱼ rᵢⱼ. Pieces of rows are
+    /// scanned concurrently and their extremes combined in row order; as `Swift.max` keeps the
+    /// later of two equal values and `Swift.min` the earlier, the result is bit for bit the serial
+    /// scan's (down to the sign of a zero).
+    private static func extremes(of r: NormalizedMatrix, weights: [Double]) -> (ideal: [Double], antiIdeal: [Double]) {
+        let m = r.rowCount, n = r.columnCount
+        let pieces = ParallelLoop.pieces(work: m * n, grain: grain)
+        var partial = [(hi: [Double], lo: [Double])](repeating: ([], []), count: pieces)
+        partial.withUnsafeMutableBufferPointer { partial in
+            ParallelLoop.forEach(pieces) { p in
+                var hi = [Double](repeating: -.infinity, count: n), lo = [Double](repeating: .infinity, count: n)
+                for i in (m * p / pieces)..<(m * (p + 1) / pieces) {
+                    for j in 0..<n {
+                        let v = weights[j] * r.values[i * n + j]
+                        hi[j] = Swift.max(hi[j], v)
+                        lo[j] = Swift.min(lo[j], v)
+                    }
+                }
+                partial[p] = (hi, lo)
+            }
+        }
+        var ideal = [Double](repeating: -.infinity, count: n), antiIdeal = [Double](repeating: .infinity, count: n)
+        for (hi, lo) in partial {
+            for j in 0..<n { ideal[j] = Swift.max(ideal[j], hi[j]); antiIdeal[j] = Swift.min(antiIdeal[j], lo[j]) }
+        }
+        return (ideal, antiIdeal)
     }
 }
 

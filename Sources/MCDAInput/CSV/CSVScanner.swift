@@ -17,21 +17,43 @@ struct CSVField {
 /// separator, optional double quotes (a quote inside is doubled), LF or CRLF line ends, a UTF-8
 /// byte-order mark skipped, blank lines skipped, unquoted fields trimmed of spaces and tabs.
 ///
-/// It hands each row to a closure as byte spans, so numeric cells are parsed straight from the
-/// input without creating strings; that is what makes a million-row matrix cheap to read (see
-/// `Benchmarks/`).
+/// It yields one row at a time (``nextRow(into:)``) as byte spans, so numeric cells are parsed
+/// straight from the input without creating strings, and a scanner can start anywhere a row
+/// starts (a block of a large file, with its first line number); that is what makes a million-row
+/// matrix cheap to read (see `Benchmarks/`). Complexity: O(bytes), no allocation per field.
+///
+/// Example: `var s = CSVScanner(bytes: b, file: "m.csv"); while let line = try s.nextRow(into: &fields) { … }`
 struct CSVScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let file: String
+    /// The byte where the next row starts.
+    private(set) var position = 0
+    /// The line number of `position` (1-based).
+    private(set) var line: Int
+
+    /// A scanner of `bytes`, whose first byte is on line `firstLine`. A UTF-8 byte-order mark is
+    /// skipped only when `skipsByteOrderMark` (the start of a file, not a block cut from its middle).
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int = 1, skipsByteOrderMark: Bool = true) {
+        self.bytes = bytes
+        self.file = file
+        self.line = firstLine
+        if skipsByteOrderMark, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+    }
 
     /// Calls `row(line, fields)` for every non-blank row, in order. `fields` is reused between rows.
     func scan(_ row: (Int, [CSVField]) throws -> Void) throws {
+        var scanner = self
         var fields: [CSVField] = []
         fields.reserveCapacity(16)
-        var i = 0
+        while let line = try scanner.nextRow(into: &fields) { try row(line, fields) }
+    }
+
+    /// Reads the next non-blank row into `fields` (replacing their content) and returns its line
+    /// number, or returns nil at the end of the input.
+    mutating func nextRow(into fields: inout [CSVField]) throws -> Int? {
+        var i = position
+        defer { position = i }
         let count = bytes.count
-        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-        var line = 1
         while i < count {
             let rowLine = line
             fields.removeAll(keepingCapacity: true)
@@ -62,6 +84,7 @@ struct CSVScanner {
                         throw InputError.syntax(file: file, line: line, message: "text after a closing double quote")
                     }
                 } else {
+                    i = skipPlainBytes(from: i)
                     while i < count {
                         let b = bytes[i]
                         if b == 0x2C || b == 0x0A { break }
@@ -80,8 +103,33 @@ struct CSVScanner {
                 i += 1  // past the comma or newline
             }
             let blank = fields.count == 1 && fields[0].start == fields[0].end && !(fields[0].start > 0 && bytes[fields[0].start - 1] == 0x22)
-            if !blank { try row(rowLine, fields) }
+            if !blank { return rowLine }
         }
+        return nil
+    }
+
+    /// The first index at or after `i` (up to 7 bytes before the end) whose byte may be a comma,
+    /// a newline or a double quote, found eight bytes at a time: in t = word ⊕ pattern a byte is
+    /// zero exactly when its high bit is set in ¬(((t ∧ 0x7F…) + 0x7F…) ∨ t ∨ 0x7F…). Only bytes
+    /// the byte-by-byte loop would pass over anyway are skipped.
+    @inline(__always)
+    private func skipPlainBytes(from start: Int) -> Int {
+        #if _endian(little)
+        guard let base = bytes.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        @inline(__always) func zeroBytes(_ t: UInt64) -> UInt64 { ~(((t & low) &+ low) | t | low) }
+        var i = start
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let hits = zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x2222_2222_2222_2222)
+            if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        return i
+        #else
+        return start
+        #endif
     }
 
     /// The text of a field.
@@ -90,9 +138,16 @@ struct CSVScanner {
         return f.hasEscapedQuote ? text.replacingDoubledQuotes() : text
     }
 
-    /// The field as a finite decimal number, parsed without creating a string (C `strtod`,
-    /// correctly rounded), or nil.
+    /// The field as a finite decimal number, parsed without creating a string, or nil: the exact
+    /// fast path of ``DecimalFastPath`` for short decimals, else C `strtod` (correctly rounded).
+    @inline(__always)
     func number(_ f: CSVField) -> Double? {
+        if let x = DecimalFastPath.value(UnsafeBufferPointer(rebasing: bytes[f.start..<f.end])) { return x }
+        return slowNumber(f)
+    }
+
+    /// `strtod` on the field's bytes, accepting plain finite decimals only.
+    func slowNumber(_ f: CSVField) -> Double? {
         let length = f.end - f.start
         guard length > 0, length < 64 else { return length >= 64 ? NumberParsing.decimal(string(f)) : nil }
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 65) { buffer -> Double? in

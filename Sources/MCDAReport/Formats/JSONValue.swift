@@ -13,13 +13,14 @@ public enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     /// Keys keep their insertion order, so documents read the same every run.
     case object([(String, JSONValue)])
+    /// A number array, written exactly as `.array` of `.number`s but without one `JSONValue` per
+    /// element, and formatted on every core when long (a million scores).
+    case numbers([Double])
+    /// A string array, written exactly as `.array` of `.string`s, likewise.
+    case strings([String])
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
 
-    /// A number array.
-    public static func numbers(_ values: [Double]) -> JSONValue { .array(values.map(JSONValue.number)) }
-    /// A string array.
-    public static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
     /// An optional number (nil → null).
     public static func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
 
@@ -31,6 +32,7 @@ public enum JSONValue: Sendable, Equatable {
     /// The document as UTF-8 bytes, the fast path for large results (a million scores).
     public func bytes(pretty: Bool = true) -> [UInt8] {
         var out = JSONSink()
+        out.bytes.reserveCapacity(sizeEstimate)  // one allocation for a million-row document
         write(into: &out, indent: pretty ? 0 : nil)
         return out.bytes
     }
@@ -42,10 +44,12 @@ public enum JSONValue: Sendable, Equatable {
         case .integer(let i): out.append(integer: i)
         case .number(let x): Self.write(x, into: &out)
         case .string(let s): Self.quote(s, into: &out)
+        case .numbers(let values): Self.writeList(values.count, pretty: indent != nil, into: &out) { Self.write(values[$0], into: &$1) }
+        case .strings(let values): Self.writeList(values.count, pretty: indent != nil, into: &out) { Self.quote(values[$0], into: &$1) }
         case .array(let items):
             if items.isEmpty { out.append("[]"); return }
             // Arrays of scalars stay on one line: matrices read as rows.
-            let flat = items.allSatisfy { if case .array = $0 { return false }; if case .object = $0 { return false }; return true }
+            let flat = items.allSatisfy(\.isScalar)
             out.append("[")
             for (k, item) in items.enumerated() {
                 if k > 0 { out.append(",") }
@@ -69,6 +73,27 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// About the length of the compact text (more when there is much to escape), so the buffer is
+    /// allocated once; untouched capacity costs no memory.
+    var sizeEstimate: Int {
+        switch self {
+        case .null, .bool, .number, .integer: return 24
+        case .string(let s): return s.utf8.count + 8
+        case .numbers(let values): return 26 * values.count + 2
+        case .strings(let values): return values.reduce(2) { $0 + $1.utf8.count + 4 }
+        case .array(let items): return items.reduce(2) { $0 + $1.sizeEstimate + 2 }
+        case .object(let members): return members.reduce(2) { $0 + $1.0.utf8.count + $1.1.sizeEstimate + 8 }
+        }
+    }
+
+    /// Not an array or an object (of any kind).
+    var isScalar: Bool {
+        switch self {
+        case .array, .object, .numbers, .strings: return false
+        case .null, .bool, .number, .integer, .string: return true
+        }
+    }
+
     /// Whole numbers below 10^15 print without a fraction ("3"); others in Swift's shortest
     /// round-trip form; non-finite values as null.
     static func write(_ x: Double, into out: inout JSONSink) {
@@ -77,9 +102,13 @@ public enum JSONValue: Sendable, Equatable {
         x.write(to: &out)
     }
 
-
     static func quote(_ s: String, into out: inout JSONSink) {
         out.bytes.append(0x22)
+        defer { out.bytes.append(0x22) }
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {  // nothing to escape: one copy
+            out.bytes.append(contentsOf: s.utf8)
+            return
+        }
         for byte in s.utf8 {
             switch byte {
             case 0x22: out.append("\\\"")
@@ -94,35 +123,5 @@ public enum JSONValue: Sendable, Equatable {
                 out.bytes.append(byte)  // other bytes, multi-byte UTF-8 included, are copied as they are
             }
         }
-        out.bytes.append(0x22)
-    }
-}
-
-/// An append-only UTF-8 buffer that Swift's number formatting can write into directly.
-struct JSONSink: TextOutputStream {
-    var bytes: [UInt8] = []
-
-    mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
-    mutating func append(_ string: String) { bytes.append(contentsOf: string.utf8) }
-    /// Decimal digits of `value`, without creating a string.
-    mutating func append(integer value: Int) {
-        if value < 0 { bytes.append(0x2D) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[k]) }
-        }
-    }
-
-    mutating func newline(_ indent: Int) {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: indent))
     }
 }

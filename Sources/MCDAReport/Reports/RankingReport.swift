@@ -43,8 +43,11 @@ public enum RankingReport {
 
     /// A human-readable report: the settings, a table sorted best first (rank, alternative, score,
     /// a bar, the method's extra columns), the method's paragraphs and notes.
+    /// - Parameter top: how many rows the table shows, best first (nil: every alternative); when
+    ///   some are left out, a line after the table says how many and which ranks.
+    /// Complexity: O(m) besides the shown rows (the order is a radix sort).
     public static func text<R: ReportableRanking>(_ result: R, method: String, matrix: DecisionMatrix,
-                                                  title: String? = nil) -> String {
+                                                  title: String? = nil, top: Int? = nil) -> String {
         var out = ""
         if let title { out += title + "\n\n" }
         let settings = result.settings.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
@@ -56,11 +59,17 @@ public enum RankingReport {
                                         .init("score", alignRight: true), .init("")]
                                        + extra.map { .init($0.0, alignRight: true) })
         let fractions = barFractions(scores, order: result.scoreOrder)
-        for i in scores.indices.sorted(by: { ranks[$0] < ranks[$1] || (ranks[$0] == ranks[$1] && $0 < $1) }) {
+        let order = Ranking.order(scores, order: result.scoreOrder)  // = sorted by (rank, index)
+        let shown = min(order.count, max(0, top ?? order.count))
+        for i in order[..<shown] {
             table.add([rankText(ranks[i]), matrix.alternatives[i], NumberFormat.fixed(scores[i], 4),
                        NumberFormat.bar(fractions[i], width: 20)] + extra.map { NumberFormat.fixed($0.1[i], 4) })
         }
         out += table.render()
+        if shown < order.count {
+            let left = order.count - shown, first = rankText(ranks[order[shown]]), last = rankText(ranks[order[order.count - 1]])
+            out += "  … \(left) more alternative\(left == 1 ? "" : "s") not shown (\(first == last ? "rank \(first)" : "ranks \(first)–\(last)"))\n"
+        }
         for paragraph in result.textParagraphs(matrix: matrix) { out += "\n" + paragraph + "\n" }
         let notes = result.notes(matrix: matrix)
         if !notes.isEmpty { out += "\nNotes\n" + notes.map { "  - \($0)\n" }.joined() }

@@ -9,6 +9,32 @@ enum RankMethod: String, ExpressibleByArgument, CaseIterable {
     case prometheeII = "promethee-ii"
 }
 
+/// How many rows the table of `mcda rank` shows: `--top N` or `--top all`.
+enum TableRows: ExpressibleByArgument, Equatable {
+    case count(Int)
+    case all
+
+    /// Up to this many alternatives, the table shows them all by default.
+    static let allUpTo = 100
+    /// Beyond ``allUpTo`` alternatives, the table shows this many by default.
+    static let defaultCount = 20
+
+    init?(argument: String) {
+        if argument == "all" { self = .all; return }
+        guard let n = Int(argument), n >= 1 else { return nil }
+        self = .count(n)
+    }
+
+    /// The rows to show for m alternatives (nil: all), for `--top` given or not.
+    static func limit(_ choice: TableRows?, alternatives m: Int) -> Int? {
+        switch choice {
+        case .count(let n): return n
+        case .all: return nil
+        case nil: return m <= allUpTo ? nil : defaultCount
+        }
+    }
+}
+
 /// `mcda rank FILE --method …`: scores and ranks the alternatives of a decision matrix.
 struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,6 +42,8 @@ struct RankCommand: ParsableCommand {
         abstract: "Rank the alternatives of a decision matrix (CSV) with TOPSIS, WSM, WPM, WASPAS, VIKOR or PROMETHEE II.",
         discussion: """
             FILE is a CSV whose header row is 'alternative,<criterion 1>,…' and whose other rows are '<alternative>,x_1,…,x_n'. Weights are used as given (not renormalised) and default to equal weights; directions default to benefit (+) for every criterion.
+
+            The table lists the alternatives best first: all of them when there are at most 100, else the top 20 and a line saying how many were left out (--top N or --top all to choose). JSON always lists every alternative, in input order.
 
             Normalisation defaults: topsis vector, wsm linear, wpm none (waspas always uses linear). Scores: TOPSIS closeness, weighted sum, weighted product, WASPAS Q and PROMETHEE net flow (larger is better); VIKOR Q (smaller is better). Rank 1 is best; ties share the average rank.
 
@@ -61,6 +89,9 @@ struct RankCommand: ParsableCommand {
 
     @Option(name: .customLong("s"), help: "PROMETHEE Gaussian parameters s > 0: one per criterion, or one for all.")
     var s: String?
+
+    @Option(help: "Table rows to show, best first: a number, or 'all' (default: all for up to 100 alternatives, else 20). JSON always has every alternative.")
+    var top: TableRows?
 
     @OptionGroup var output: OutputOptions
 
@@ -119,7 +150,8 @@ struct RankCommand: ParsableCommand {
     func report<M: RankingMethod>(_ method: M, _ matrix: DecisionMatrix, _ weights: [Double]) throws
     where M.Result: ReportableRanking {
         let result = try method.evaluate(matrix, weights: weights)
-        try output.emit(table: { RankingReport.text(result, method: method.identifier, matrix: matrix, title: "Ranking: \(file)") },
+        let rows = TableRows.limit(top, alternatives: matrix.rowCount)
+        try output.emit(table: { RankingReport.text(result, method: method.identifier, matrix: matrix, title: "Ranking: \(file)", top: rows) },
                         json: { RankingReport.json(result, method: method.identifier, matrix: matrix) })
     }
 }

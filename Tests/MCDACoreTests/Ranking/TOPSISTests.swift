@@ -92,3 +92,37 @@ import _TestSupport
         }
     }
 }
+
+/// The distances are computed in parallel pieces: bit for bit the plain serial loop.
+@Suite struct TOPSISParallelTests {
+    @Test func largeMatrixMatchesTheSerialLoop() throws {
+        var rng = TestRNG(seed: 8)
+        let m = 30_000, n = 4
+        let x = try DecisionMatrix(alternatives: (0..<m).map { "a\($0)" },
+                                   criteria: (0..<n).map { Criterion(id: "c\($0)", direction: $0 == 1 ? .cost : .benefit) },
+                                   values: (0..<(m * n)).map { _ in Double.random(in: 1...100, using: &rng) })
+        let w = [0.4, 0.3, 0.2, 0.1]
+        for distance in TOPSIS.Distance.allCases {
+            let result = try TOPSIS(distance: distance).evaluate(x, weights: w)
+            let r = result.normalized.values
+            for j in 0..<n {
+                let column = (0..<m).map { w[j] * r[$0 * n + j] }
+                #expect(result.ideal[j] == column.max() && result.antiIdeal[j] == column.min())
+            }
+            for i in stride(from: 0, to: m, by: 97) {
+                let toIdeal = (0..<n).map { w[$0] * r[i * n + $0] - result.ideal[$0] }
+                let toAntiIdeal = (0..<n).map { w[$0] * r[i * n + $0] - result.antiIdeal[$0] }
+                func norm(_ d: [Double]) -> Double {
+                    switch distance {
+                    case .euclidean: return d.reduce(0) { $0 + $1 * $1 }.squareRoot()
+                    case .manhattan: return d.reduce(0) { $0 + abs($1) }
+                    case .chebyshev: return d.reduce(0) { max($0, abs($1)) }
+                    }
+                }
+                let dp = norm(toIdeal), dm = norm(toAntiIdeal)
+                #expect(result.dPlus[i].bitPattern == dp.bitPattern && result.dMinus[i].bitPattern == dm.bitPattern)
+                #expect(result.closeness[i].bitPattern == (dm / (dp + dm)).bitPattern)
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import MCDACore
+
+/// The rows after the header of a decision-matrix CSV: alternative names and row-major values,
+/// read on every core when the file is large.
+///
+/// A body of at least ``parallelThreshold`` bytes with no double quote (so no row can span two
+/// lines) is cut at line ends into blocks; the newlines of each block are counted, which gives
+/// every block its first line number and an upper bound on its rows, hence where its values go in
+/// the one output buffer; the blocks are then parsed concurrently (``MatrixRowBlock``) and joined in
+/// file order. Any other body is one block, read serially. The result does not depend on the number
+/// of blocks or threads: the same names, the same doubles, and on bad input the same error — the
+/// first in file order, with its line.
+enum MatrixBody {
+    /// Bodies smaller than this are read serially.
+    static let parallelThreshold = 1 << 20
+
+    /// Reads the body. `firstLine` is the line number of its first byte.
+    /// - Throws: ``InputError`` for the first bad row in file order.
+    /// Complexity: O(size) time; memory: m names and m·n doubles.
+    static func read(_ body: UnsafeBufferPointer<UInt8>, firstLine: Int, file: String,
+                     criteria: [String]) throws -> (alternatives: [String], values: [Double]) {
+        let parallel = body.count >= parallelThreshold && memchr(body.baseAddress!, 0x22, body.count) == nil
+        let blocks = parallel ? cut(body, into: ParallelLoop.pieces(work: body.count, grain: 1 << 20)) : [0..<body.count]
+        return try read(body, blocks: blocks, firstLine: firstLine, file: file, criteria: criteria)
+    }
+
+    /// Reads `body` cut into `blocks` (consecutive ranges, each ending at a line end or the end).
+    static func read(_ body: UnsafeBufferPointer<UInt8>, blocks: [Range<Int>], firstLine: Int, file: String,
+                     criteria: [String]) throws -> (alternatives: [String], values: [Double]) {
+        let n = criteria.count
+        let k = blocks.count
+        var newlines = [Int](repeating: 0, count: k)
+        newlines.withUnsafeMutableBufferPointer { counts in
+            ParallelLoop.forEach(k) { b in counts[b] = countNewlines(UnsafeBufferPointer(rebasing: body[blocks[b]])) }
+        }
+        // Room for the rows of a block that write values: at most one per line (c newlines, c + 1
+        // lines), and as each has n + 1 fields, hence n commas, at most (bytes / n) of them, which
+        // keeps a file of blank lines under a wide header from asking for more memory than 8 × its size.
+        let room = (0..<k).map { b in min(newlines[b] + 1, blocks[b].count / n + 1) }
+        var firstRow = [0], firstLines = [firstLine]
+        for b in 0..<k { firstRow.append(firstRow[b] + room[b]); firstLines.append(firstLines[b] + newlines[b]) }
+        var parsed = [MatrixRowBlock?](repeating: nil, count: k)
+        var alternatives: [String] = []
+        let values = try [Double](unsafeUninitializedCapacity: firstRow[k] * n) { buffer, initialized in
+            initialized = 0
+            parsed.withUnsafeMutableBufferPointer { parsed in
+                ParallelLoop.forEach(k) { b in
+                    parsed[b] = MatrixRowBlock(bytes: UnsafeBufferPointer(rebasing: body[blocks[b]]), file: file,
+                                               firstLine: firstLines[b], criteria: criteria,
+                                               values: buffer.baseAddress! + firstRow[b] * n, expectedRows: room[b])
+                }
+            }
+            let done = parsed.map { $0! }
+            let used = done.firstIndex { $0.failure != nil }.map { done[...$0] } ?? done[...]
+            alternatives.reserveCapacity(used.reduce(0) { $0 + $1.names.count })
+            var hashes: [UInt64] = []
+            hashes.reserveCapacity(alternatives.capacity)
+            for block in used { alternatives += block.names; hashes += block.hashes }
+            if let r = DuplicateNames.firstRepeat(alternatives, hashes: hashes, ascii: used.allSatisfy(\.ascii)) {
+                throw InputError.duplicateName(file: file, line: try line(ofRow: r, in: body, firstLine: firstLine, file: file),
+                                               kind: "alternative", name: alternatives[r])
+            }
+            if let failure = used.last?.failure { throw failure.error }
+            // Close the gaps (a block holds fewer rows than its room): block b's rows follow block b − 1's.
+            for b in 0..<k {
+                let count = done[b].rowCount * n
+                memmove(buffer.baseAddress! + initialized, buffer.baseAddress! + firstRow[b] * n, count * MemoryLayout<Double>.stride)
+                initialized += count
+            }
+        }
+        return (alternatives, values)
+    }
+
+    /// `body` cut into `count` consecutive ranges of about equal size, each ending just after a
+    /// newline (or at the end); some may be empty.
+    static func cut(_ body: UnsafeBufferPointer<UInt8>, into count: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for b in 1...count {
+            var end = b == count ? body.count : max(start, body.count / count * b)
+            if end < body.count, end > 0, body[end - 1] != 0x0A {
+                let rest = body.count - end
+                if let p = memchr(body.baseAddress! + end, 0x0A, rest) {
+                    end = UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - body.baseAddress! + 1
+                } else {
+                    end = body.count
+                }
+            }
+            ranges.append(start..<end)
+            start = end
+        }
+        return ranges
+    }
+
+    /// The number of 0x0A bytes, eight at a time: in t = word ⊕ 0x0A0A…, a byte is zero exactly
+    /// when its high bit is set in ¬(((t ∧ 0x7F…) + 0x7F…) ∨ t ∨ 0x7F…) (no carry crosses bytes).
+    static func countNewlines(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = bytes.count
+        var newlines = 0, k = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, newline: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+            while k + 8 <= count {
+                let t = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ newline
+                newlines += (~(((t & low) &+ low) | t | low)).nonzeroBitCount
+                k += 8
+            }
+        }
+        while k < count { if bytes[k] == 0x0A { newlines += 1 }; k += 1 }
+        return newlines
+    }
+
+    /// The line of the `row`-th (0-based) non-blank row of `body`; only called to report an error.
+    private static func line(ofRow row: Int, in body: UnsafeBufferPointer<UInt8>, firstLine: Int, file: String) throws -> Int {
+        var scanner = CSVScanner(bytes: body, file: file, firstLine: firstLine, skipsByteOrderMark: false)
+        var fields: [CSVField] = []
+        var k = 0
+        while let line = try scanner.nextRow(into: &fields) {
+            if k == row { return line }
+            k += 1
+        }
+        preconditionFailure("row \(row) is past the end of the body")
+    }
+}

@@ -1,0 +1,89 @@
+/// The alternative rows of one block of a decision-matrix CSV — the whole body after the header,
+/// or a piece of it cut at line ends — parsed until the block's first error.
+///
+/// Each row is checked in the order the serial reader always used: field count, empty name,
+/// then (later, across blocks, by ``DuplicateNames``) a repeated name, then the numbers. So a
+/// failure records whether the failing row's name already passed (``Failure/nameAccepted``): only
+/// then can a repeat of that name come first.
+struct MatrixRowBlock {
+    /// The first error of the block.
+    struct Failure {
+        let error: InputError
+        /// The row (0-based, within the block) where it happened.
+        let row: Int
+        /// The row's name was appended to ``MatrixRowBlock/names`` (the error is a bad number).
+        let nameAccepted: Bool
+    }
+
+    /// Alternative names in order: one per complete row, plus the failing row's when accepted.
+    private(set) var names: [String] = []
+    /// ``DuplicateNames/hash(_:)`` of each name's UTF-8 bytes.
+    private(set) var hashes: [UInt64] = []
+    /// Every name is ASCII.
+    private(set) var ascii = true
+    /// Rows whose values were all written.
+    private(set) var rowCount = 0
+    /// The first error, if any (then the rows after it were not read).
+    private(set) var failure: Failure?
+
+    /// Parses the rows of `bytes`, whose first byte is on line `firstLine`, writing row i's n values
+    /// at `values[i·n ..< i·n + n]` (room for every row of the block must be there).
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int, criteria: [String],
+         values: UnsafeMutablePointer<Double>, expectedRows: Int) {
+        names.reserveCapacity(expectedRows)
+        hashes.reserveCapacity(expectedRows)
+        var scanner = CSVScanner(bytes: bytes, file: file, firstLine: firstLine, skipsByteOrderMark: false)
+        var fields: [CSVField] = []
+        fields.reserveCapacity(criteria.count + 1)
+        let n = criteria.count
+        var out = values
+        var nameAccepted = false
+        do {
+            while let line = try scanner.nextRow(into: &fields) {
+                nameAccepted = false
+                guard fields.count == n + 1 else {
+                    throw InputError.fieldCount(file: file, line: line, expected: n + 1, found: fields.count)
+                }
+                let name = accept(fields[0], of: scanner)
+                if name.isEmpty { throw InputError.emptyName(file: file, line: line, kind: "alternative") }
+                names.append(name)
+                nameAccepted = true
+                for j in 0..<n {
+                    guard let x = scanner.number(fields[j + 1]) else {
+                        throw InputError.notANumber(file: file, line: line, column: criteria[j], text: scanner.string(fields[j + 1]),
+                                                    expected: "a finite number (alternative '\(name)')")
+                    }
+                    out[j] = x
+                }
+                out += n
+                rowCount += 1
+            }
+        } catch let error as InputError {
+            hashes.removeLast(hashes.count - names.count)
+            failure = Failure(error: error, row: rowCount, nameAccepted: nameAccepted)
+        } catch {
+            preconditionFailure("the CSV scanner throws only InputError: \(error)")
+        }
+    }
+
+    /// The name in `field`, with its hash and ASCII-ness recorded (hashes are appended here; the
+    /// name itself is appended by the caller once it is known to be non-empty).
+    private mutating func accept(_ field: CSVField, of scanner: CSVScanner) -> String {
+        var name = scanner.string(field)
+        if field.hasEscapedQuote {
+            name.withUTF8 { hashes.append(DuplicateNames.hash($0)); ascii = ascii && Self.isASCII($0) }
+        } else {
+            let span = UnsafeBufferPointer(rebasing: scanner.bytes[field.start..<field.end])
+            hashes.append(DuplicateNames.hash(span))
+            ascii = ascii && Self.isASCII(span)
+        }
+        return name
+    }
+
+    @inline(__always)
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for b in bytes { any |= b }
+        return any < 0x80
+    }
+}

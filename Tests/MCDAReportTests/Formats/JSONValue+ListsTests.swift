@@ -1,0 +1,61 @@
+import Testing
+import _TestSupport
+@testable import MCDAReport
+
+/// `.numbers` and `.strings` write exactly the bytes of the element-by-element `.array` form,
+/// short or long (formatted in parallel pieces), pretty or compact.
+@Suite struct JSONValueListsTests {
+    /// Seeded doubles of every kind the writer distinguishes: whole numbers (printed as integers
+    /// below 10^15), fractions, tiny and huge magnitudes, negative zero, non-finite values (null).
+    static func doubles(_ count: Int, seed: UInt64) -> [Double] {
+        var rng = TestRNG(seed: seed)
+        return (0..<count).map { _ in
+            switch Int.random(in: 0..<8, using: &rng) {
+            case 0: return Double(Int.random(in: -1_000_000...1_000_000, using: &rng))
+            case 1: return Double.random(in: 0...1, using: &rng)
+            case 2: return Double(bitPattern: rng.next() & 0x7FEF_FFFF_FFFF_FFFF) * (Bool.random(using: &rng) ? 1 : -1)
+            case 3: return [0.0, -0.0, 1e15, -1e15, 999_999_999_999_999, 1e16, .nan, .infinity, -.infinity, .leastNonzeroMagnitude][Int.random(in: 0..<10, using: &rng)]
+            case 4: return Double.random(in: -1e-5...1e-5, using: &rng)
+            case 5: return Double(Int.random(in: 0...9, using: &rng)) / 10
+            default: return Double.random(in: -1e6...1e6, using: &rng)
+            }
+        }
+    }
+
+    @Test func numbersWriteTheSameBytesAsArraysOfNumbers() {
+        for count in [0, 1, 2, 100, JSONValue.parallelListThreshold - 1, JSONValue.parallelListThreshold, 150_001] {
+            let xs = Self.doubles(count, seed: UInt64(count))
+            let fast = JSONValue.object([("x", .numbers(xs)), ("n", .integer(count))])
+            let slow = JSONValue.object([("x", .array(xs.map(JSONValue.number))), ("n", .integer(count))])
+            #expect(fast.bytes(pretty: true) == slow.bytes(pretty: true), "\(count) numbers, pretty")
+            #expect(fast.bytes(pretty: false) == slow.bytes(pretty: false), "\(count) numbers, compact")
+        }
+    }
+
+    @Test func stringsWriteTheSameBytesAsArraysOfStrings() {
+        var rng = TestRNG(seed: 4)
+        let alphabet = ["a", "Z", "7", " ", "\"", "\\", "\n", "\t", "\u{1}", "é", "∑", "😀", "\r", "/"]
+        for count in [0, 1, 3, 40_000] {
+            let names = (0..<count).map { _ in (0..<Int.random(in: 0...6, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }.joined() }
+            let fast = JSONValue.strings(names), slow = JSONValue.array(names.map(JSONValue.string))
+            #expect(fast.bytes(pretty: true) == slow.bytes(pretty: true))
+            #expect(fast.bytes(pretty: false) == slow.bytes(pretty: false))
+        }
+    }
+
+    /// A matrix of number rows still prints one row per line.
+    @Test func rowsOfNumbersStayRows() {
+        let rows: [[Double]] = [[1, 0.5], [2, 0.25]]
+        let fast = JSONValue.array(rows.map(JSONValue.numbers)), slow = JSONValue.array(rows.map { .array($0.map(JSONValue.number)) })
+        #expect(fast.serialized() == slow.serialized())
+        #expect(fast.serialized() == "[\n  [1, 0.5],\n  [2, 0.25]\n]")
+    }
+
+    /// The digits are Swift's shortest round-trip form: they read back to the same double.
+    @Test func numbersRoundTrip() {
+        let xs = Self.doubles(20_000, seed: 99).filter(\.isFinite)
+        let text = JSONValue.numbers(xs).serialized(pretty: false)
+        let back = text.dropFirst().dropLast().split(separator: ",").map { Double(String($0))! }
+        #expect(back.map(\.bitPattern) == xs.map { $0 == 0 ? 0.0.bitPattern : $0.bitPattern })  // -0 prints as the integer 0
+    }
+}
