@@ -24,7 +24,10 @@ struct OutputOptions: ParsableArguments {
               markdown: (() -> String)? = nil, html: (() -> String)? = nil) throws {
         switch format {
         case .table: try emit(table())
-        case .json: try Output.write(json().bytes() + [0x0A], to: output)
+        case .json:
+            var bytes = json().bytes()
+            bytes.append(0x0A)
+            try Output.write(bytes, to: output)
         case .markdown:
             guard let markdown else { throw ValidationError("--format markdown is not available for this command; use table or json") }
             try emit(markdown())
