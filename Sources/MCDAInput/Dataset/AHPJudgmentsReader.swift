@@ -19,7 +19,7 @@ enum AHPJudgmentsReader {
             throw node.error("AHP weights need `judgments:` ([a, b, value] = a is value times as important as b), "
                 + "`hierarchy:` (judgments within groups of criteria) or `decisionMakers:` (several people's judgments)")
         }
-        if forms.count > 1, let second = fields[forms[1]] {
+        if forms.count > 1, let second = forms.compactMap({ fields[$0] }).max(by: { ($0.line ?? 0) < ($1.line ?? 0) }) {
             throw second.error("give one of `judgments`, `hierarchy` or `decisionMakers`, not both \(forms[0]) and \(forms[1])")
         }
         if let a = fields["aggregation"], fields["decisionMakers"] == nil {
