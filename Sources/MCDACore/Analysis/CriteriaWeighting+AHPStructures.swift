@@ -17,9 +17,10 @@ extension CriteriaWeighting {
         var notes = ["criteria weighed in a hierarchy (\(result.nodes.count) matrices of judgments, \(priority.rawValue) local priorities, "
                      + "\(randomIndex.rawValue) random index); a criterion's weight is the product of the local weights on its path"]
         for node in result.nodes {
-            let place = node.path.count == 1 ? "top level" : "group '\(node.name)' (\(node.path.joined(separator: " › ")), global weight \(RobustPicks.fixed(node.globalWeight, 4)))"
+            let label = node.path.count == 1 ? "top level" : "group '\(node.name)'"
+            let place = node.path.count == 1 ? label : label + " (\(node.path.joined(separator: " › ")), global weight \(RobustPicks.fixed(node.globalWeight, 4)))"
             notes.append(place + ": " + consistencyNote(node.local))
-            notes += node.local.matrix.diagnostics.map { "\(node.name): \($0)" }
+            notes += node.local.matrix.diagnostics.map { "\(label): \($0)" }
         }
         return DerivedWeights(weights: weights, method: "ahp-hierarchy", ahp: nil, hierarchy: result, notes: notes)
     }

@@ -22,7 +22,7 @@ import _TestSupport
         let hierarchy = try #require(derived.hierarchy)
         #expect(hierarchy.nodes.map(\.name) == ["goal", "identity", "comparability"])
         #expect(derived.notes.contains { $0.hasPrefix("group 'identity' (goal › identity, global weight 0.7500): λmax = 3.0000, CR = 0.0000") })
-        #expect(derived.notes.contains { $0.contains("comparability: missing judgment (population, culture) completed") })
+        #expect(derived.notes.contains { $0.contains("group 'comparability': missing judgment (population, culture) completed") })
 
         // Nesting: comparability = {size: population, economy} twice as important as {heritage: culture}
         // gives the same numbers (.25 · 2/3 / 2 = .25/3 and .25 · 1/3).
