@@ -10,32 +10,32 @@ struct AHPCommand: ParsableCommand {
         commandName: "ahp",
         abstract: "Priorities and consistency of a pairwise comparison matrix (CSV), a hierarchy (YAML) or a group's matrices.",
         discussion: """
-            FILE.csv is a CSV whose header row is ',<element 1>,…' and whose row i is '<element i>,a_i1,…,a_in'.
-            a_ij says how many times more important element i is than element j (Saaty's scale 1/9 … 9);
-            entries are decimals or fractions such as 1/3. Leave a cell empty (or write ?) for a missing
-            judgment: a judgment on one side of the diagonal implies its reciprocal, and pairs missing on
+            FILE.csv is a CSV whose header row is ',<element 1>,…' and whose row i is '<element i>,a_i1,…,a_in'. \
+            a_ij says how many times more important element i is than element j (Saaty's scale 1/9 … 9); \
+            entries are decimals or fractions such as 1/3. Leave a cell empty (or write ?) for a missing \
+            judgment: a judgment on one side of the diagonal implies its reciprocal, and pairs missing on \
             both sides are completed (--completion).
 
-            FILE.yaml (or .yml) is a hierarchy: `goal`, `source`, `hierarchy` (a node: `name`, `elements`,
-            `matrix` as rows of strings such as "1/3", "?" or "" for a missing judgment, and `children`
-            mapping each element to its node, or null for a bare criterion; a node without children
-            compares the alternatives), optional `alternatives` (their order) and `published`. Example:
-            Datasets/literature/saaty-best-city/hierarchy.yaml. Its JSON: `alternatives`, `priorities`,
-            `ranks` (global, empty when the leaves are criteria), `criteria`, `criterionWeights` (global
-            leaf weights), `synthesis`, `priorityMethod`, `randomIndexTable`, `inconsistentNodes`, `goal`,
-            `source`, and `nodes`: one object per node, depth first, with `name`, `path`, `globalWeight`,
-            `elements`, `priorities` (local), `lambdaMax`, `consistencyIndex`, `randomIndex`,
+            FILE.yaml (or .yml) is a hierarchy: `goal`, `source`, `hierarchy` (a node: `name`, `elements`, \
+            `matrix` as rows of strings such as "1/3", "?" or "" for a missing judgment, and `children` \
+            mapping each element to its node, or null for a bare criterion; a node without children \
+            compares the alternatives), optional `alternatives` (their order) and `published`. Example: \
+            Datasets/literature/saaty-best-city/hierarchy.yaml. Its JSON: `alternatives`, `priorities`, \
+            `ranks` (global, empty when the leaves are criteria), `criteria`, `criterionWeights` (global \
+            leaf weights), `synthesis`, `priorityMethod`, `randomIndexTable`, `inconsistentNodes`, `goal`, \
+            `source`, and `nodes`: one object per node, depth first, with `name`, `path`, `globalWeight`, \
+            `elements`, `priorities` (local), `lambdaMax`, `consistencyIndex`, `randomIndex`, \
             `consistencyRatio`, `randomIndexTable`, `acceptable`, `judgmentsToRevise`, `diagnostics`.
 
-            --group A.csv B.csv …: one matrix per decision maker (named after the file, without its
-            extension), all over the same elements in any order. --aggregation aij (default) takes the
-            weighted geometric mean of the judgments and analyses it; aip analyses each matrix and takes
-            the weighted geometric mean of the priorities. Its JSON: `elements`, `priorities`, `ranks`,
-            `aggregation`, `mean`, `decisionMakers` (per file: `name`, `weight`, `connected` and the
+            --group A.csv B.csv …: one matrix per decision maker (named after the file, without its \
+            extension), all over the same elements in any order. --aggregation aij (default) takes the \
+            weighted geometric mean of the judgments and analyses it; aip analyses each matrix and takes \
+            the weighted geometric mean of the priorities. Its JSON: `elements`, `priorities`, `ranks`, \
+            `aggregation`, `mean`, `decisionMakers` (per file: `name`, `weight`, `connected` and the \
             single-matrix keys below), `aggregate` (aij: the aggregated matrix's analysis; null for aip).
 
-            A single CSV gives `elements`, `priorities`, `ranks`, `priorityMethod`, `lambdaMax`,
-            `consistencyIndex`, `randomIndex`, `randomIndexTable`, `consistencyRatio`, `acceptable`,
+            A single CSV gives `elements`, `priorities`, `ranks`, `priorityMethod`, `lambdaMax`, \
+            `consistencyIndex`, `randomIndex`, `randomIndexTable`, `consistencyRatio`, `acceptable`, \
             `geometricConsistencyIndex`, `judgmentsToRevise`, `diagnostics`.
             """
     )
