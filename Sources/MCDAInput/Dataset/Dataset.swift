@@ -68,7 +68,8 @@ public struct PreferenceSettings: Sendable, Equatable {
 
 /// How a dataset's weights are obtained.
 public enum WeightSpecification: Sendable {
-    /// AHP over the criteria from pairwise judgments (possibly incomplete).
+    /// AHP over the criteria from pairwise judgments (possibly incomplete): flat, grouped in a
+    /// hierarchy, or from several decision makers (see ``AHPJudgments/Structure``).
     case ahp(AHPJudgments)
     /// Weights given directly, one per criterion id (normalised to sum 1 when used).
     case given([String: Double])
