@@ -55,36 +55,45 @@ extension Dataset {
     }
 
     /// The criteria pairwise judgments as an incomplete comparison matrix over all criteria (in
-    /// dataset order).
+    /// dataset order), from the flat `judgments:` form.
     /// - Throws: for a criterion that no judgment involves, an error naming it and showing the lines
     ///   to add; for contradicting judgments, both lines.
     public func criteriaComparisons(_ spec: AHPJudgments) throws -> IncompleteComparisons {
         let ids = criteria.map(\.criterion.id)
+        let comparisons = try Self.comparisons(over: ids, spec.judgments, file: spec.file)
         let n = ids.count
-        let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        var entries = [Double?](repeating: nil, count: n * n)
-        var origin = [Int?](repeating: nil, count: n * n)
-        for judgment in spec.judgments {
-            guard let i = index[judgment.a], let j = index[judgment.b] else { continue }
-            for (r, c, v) in [(i, j, judgment.value), (j, i, 1 / judgment.value)] {
-                if let existing = entries[r * n + c], abs(existing * (1 / v) - 1) > 1e-9 {
-                    let other = origin[r * n + c].map { "line \($0)" } ?? "another judgment"
-                    throw InputError.dataset(file: spec.file, line: judgment.line, column: nil,
-                                             message: "this judgment of \(judgment.a) vs \(judgment.b) (\(SaatyScale.label(judgment.value))) contradicts \(other); give each pair once")
-                }
-                entries[r * n + c] = v
-                origin[r * n + c] = judgment.line
-            }
-        }
-        for (i, id) in ids.enumerated() where !(0..<n).contains(where: { $0 != i && entries[i * n + $0] != nil }) {
+        for (i, id) in ids.enumerated() where !(0..<n).contains(where: { $0 != i && comparisons.entries[i * n + $0] != nil }) {
             let others = ids.filter { $0 != id }
             var message = "criterion '\(id)' (\(criteria[i].file)) is in no AHP judgment, so it cannot be weighed. Add at least one line under weights.judgments, for example:\n"
             for other in others.prefix(3) { message += "    - [\(id), \(other), \"1\"]   # how many times as important is \(id) as \(other)?\n" }
             message += "  or run with --weights equal (or entropy, critic) to weigh the criteria without judgments"
             throw InputError.dataset(file: spec.file, line: nil, column: nil, message: message)
         }
-        do { return try IncompleteComparisons(elements: ids, entries: entries) } catch let error as AHPError {
-            throw InputError.dataset(file: spec.file, line: nil, column: nil, message: error.description)
+        return comparisons
+    }
+
+    /// Judgments `[a, b, v]` as an incomplete comparison matrix over `elements` (a judgment's
+    /// reciprocal fills the mirror entry; pairs nobody judged stay missing).
+    /// - Throws: for contradicting judgments of one pair, an error naming both lines.
+    static func comparisons(over elements: [String], _ judgments: [AHPJudgments.Judgment], file: String) throws -> IncompleteComparisons {
+        let n = elements.count
+        let index = Dictionary(elements.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var entries = [Double?](repeating: nil, count: n * n)
+        var origin = [Int?](repeating: nil, count: n * n)
+        for judgment in judgments {
+            guard let i = index[judgment.a], let j = index[judgment.b] else { continue }
+            for (r, c, v) in [(i, j, judgment.value), (j, i, 1 / judgment.value)] {
+                if let existing = entries[r * n + c], abs(existing * (1 / v) - 1) > 1e-9 {
+                    let other = origin[r * n + c].map { "line \($0)" } ?? "another judgment"
+                    throw InputError.dataset(file: file, line: judgment.line, column: nil,
+                                             message: "this judgment of \(judgment.a) vs \(judgment.b) (\(SaatyScale.label(judgment.value))) contradicts \(other); give each pair once")
+                }
+                entries[r * n + c] = v
+                origin[r * n + c] = judgment.line
+            }
+        }
+        do { return try IncompleteComparisons(elements: elements, entries: entries) } catch let error as AHPError {
+            throw InputError.dataset(file: file, line: nil, column: nil, message: error.description)
         }
     }
 }

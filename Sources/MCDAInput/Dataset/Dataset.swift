@@ -71,7 +71,8 @@ public struct PreferenceSettings: Sendable, Equatable {
 
 /// How a dataset's weights are obtained.
 public enum WeightSpecification: Sendable {
-    /// AHP over the criteria from pairwise judgments (possibly incomplete).
+    /// AHP over the criteria from pairwise judgments (possibly incomplete): flat, grouped in a
+    /// hierarchy, or from several decision makers (see ``AHPJudgments/Structure``).
     case ahp(AHPJudgments)
     /// Weights given directly, one per criterion id (normalised to sum 1 when used).
     case given([String: Double])
@@ -92,7 +93,8 @@ public enum WeightSpecification: Sendable {
     }
 }
 
-/// Pairwise judgments between criteria, as written in a manifest.
+/// Pairwise judgments between criteria, as written in a manifest: flat (`judgments:` over all
+/// criteria), grouped (`hierarchy:`) or from several decision makers (`decisionMakers:`).
 public struct AHPJudgments: Sendable {
     /// One judgment: `a` is `value` times as important as `b`, from `line` of the manifest.
     public struct Judgment: Sendable, Equatable {
@@ -102,7 +104,61 @@ public struct AHPJudgments: Sendable {
         public let line: Int?
     }
 
+    /// A group of a `hierarchy:` block: judgments between its members, which are criteria ids (a
+    /// leaf group) or its own sub-groups. The top of the hierarchy is the group named ``CriteriaGroup/topName``.
+    public struct CriteriaGroup: Sendable {
+        /// What a group compares.
+        public enum Members: Sendable {
+            /// Criteria ids, in manifest order.
+            case criteria([String])
+            /// Sub-groups, in manifest order.
+            case groups([CriteriaGroup])
+        }
+
+        /// The name of the top of every hierarchy (reserved: no group may use it).
+        public static let topName = "goal"
+
+        public let name: String
+        public let members: Members
+        /// Judgments between the members (group names or criteria ids).
+        public let judgments: [Judgment]
+        /// The manifest line where the group starts.
+        public let line: Int?
+
+        /// The names of the members, in manifest order.
+        public var memberNames: [String] {
+            switch members {
+            case .criteria(let ids): return ids
+            case .groups(let groups): return groups.map(\.name)
+            }
+        }
+    }
+
+    /// One decision maker of a `decisionMakers:` block.
+    public struct DecisionMaker: Sendable {
+        public let name: String
+        /// Relative weight λ (positive; normalised over the group).
+        public let weight: Double
+        /// Judgments between criteria (they need not cover every criterion under `aij`).
+        public let judgments: [Judgment]
+        /// The manifest line where the decision maker starts.
+        public let line: Int?
+    }
+
+    /// How the judgments are organised.
+    public enum Structure: Sendable {
+        /// One set of judgments over all criteria (``AHPJudgments/judgments``).
+        case flat
+        /// Criteria grouped in a tree; the root's members are the top-level groups.
+        case hierarchy(CriteriaGroup)
+        /// Several decision makers, aggregated by AIJ or AIP.
+        case decisionMakers([DecisionMaker], aggregation: GroupAggregationMethod)
+    }
+
+    /// The flat judgments (empty for the other structures).
     public let judgments: [Judgment]
+    /// Flat, hierarchy or decision makers.
+    public let structure: Structure
     public let priority: PriorityMethod
     public let randomIndex: RandomIndexTable
     public let completion: CompletionMethod

@@ -6,8 +6,13 @@ public enum AHPReport {
     /// `consistencyIndex`, `randomIndex`, `randomIndexTable`, `consistencyRatio`, `acceptable`,
     /// `geometricConsistencyIndex`, `judgmentsToRevise`, `diagnostics`, `ranks`.
     public static func json(_ r: AHPResult) -> JSONValue {
+        .object(members(r))
+    }
+
+    /// The members of ``json(_:)``, for documents that embed one matrix's analysis in a larger object.
+    static func members(_ r: AHPResult) -> [(String, JSONValue)] {
         let c = r.consistency
-        return .object([
+        return [
             ("elements", .strings(r.elements)),
             ("priorities", .numbers(r.priorities)),
             ("ranks", .numbers(Ranking.ranks(r.priorities, order: .descending))),
@@ -21,7 +26,7 @@ public enum AHPReport {
             ("geometricConsistencyIndex", .optional(c.geometricConsistencyIndex)),
             ("judgmentsToRevise", .array(r.judgmentsToRevise.map(revisionJSON))),
             ("diagnostics", .strings(r.matrix.diagnostics.map(\.description))),
-        ])
+        ]
     }
 
     static func revisionJSON(_ j: JudgmentRevision) -> JSONValue {
@@ -33,20 +38,23 @@ public enum AHPReport {
     public static func text(_ r: AHPResult, title: String? = nil) -> String {
         var out = ""
         if let title { out += title + "\n\n" }
-        var table = TextTable(columns: [.init("rank", alignRight: true), .init("element"),
-                                        .init("priority", alignRight: true), .init("")])
-        let order = r.priorities.indices.sorted { r.priorities[$0] > r.priorities[$1] }
-        let top = r.priorities.max() ?? 1
-        for (k, i) in order.enumerated() {
-            table.add(["\(k + 1)", r.elements[i], NumberFormat.fixed(r.priorities[i], 4),
-                       NumberFormat.bar(r.priorities[i] / top, width: 20)])
-        }
-        out += "Priorities (\(r.priorityMethod.rawValue))\n" + table.render() + "\n"
+        out += "Priorities (\(r.priorityMethod.rawValue))\n" + ranked(r.elements, r.priorities, heading: "element") + "\n"
         out += consistencyText(r)
         if !r.matrix.diagnostics.isEmpty {
             out += "\nNotes\n" + r.matrix.diagnostics.map { "  - \($0)\n" }.joined()
         }
         return out
+    }
+
+    /// A table of rank, name, value and bar, best first (ties in input order).
+    static func ranked(_ names: [String], _ values: [Double], heading: String, valueHeading: String = "priority") -> String {
+        var table = TextTable(columns: [.init("rank", alignRight: true), .init(heading), .init(valueHeading, alignRight: true), .init("")])
+        let order = values.indices.sorted { values[$0] > values[$1] || (values[$0] == values[$1] && $0 < $1) }
+        let top = values.max() ?? 1
+        for (k, i) in order.enumerated() {
+            table.add(["\(k + 1)", names[i], NumberFormat.fixed(values[i], 4), NumberFormat.bar(top > 0 ? values[i] / top : 0, width: 20)])
+        }
+        return table.render()
     }
 
     /// The consistency paragraph: λmax, CI, RI, CR with a verdict, and the judgments to revise.

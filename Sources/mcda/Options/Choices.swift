@@ -13,3 +13,5 @@ extension EntropyWeights.CostHandling: ExpressibleByArgument {}
 extension CRITICWeights.Orientation: ExpressibleByArgument {}
 extension StandardDeviationWeights.Scale: ExpressibleByArgument {}
 extension KendallVariant: ExpressibleByArgument {}
+extension SynthesisMode: ExpressibleByArgument {}
+extension GroupAggregationMethod: ExpressibleByArgument {}
