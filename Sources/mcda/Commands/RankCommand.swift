@@ -3,12 +3,6 @@ import MCDACore
 import MCDAInput
 import MCDAReport
 
-/// The ranking methods offered by `mcda rank`.
-enum RankMethod: String, ExpressibleByArgument, CaseIterable {
-    case topsis, wsm, wpm, waspas, vikor
-    case prometheeII = "promethee-ii"
-}
-
 /// How many rows the table of `mcda rank` shows: `--top N` or `--top all`.
 enum TableRows: ExpressibleByArgument, Equatable {
     case count(Int)
@@ -54,17 +48,10 @@ struct RankCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The decision matrix (CSV).")
-    var file: String
+    @OptionGroup var input: MatrixOptions
 
     @Option(help: "Ranking method.")
-    var method: RankMethod
-
-    @Option(help: "Criterion weights, comma-separated (one per criterion; default equal). Use --weights=w1,w2,….")
-    var weights: String?
-
-    @Option(help: "Criterion directions, comma-separated: + (benefit), - (cost) or target:VALUE. Use --directions=+,-,….")
-    var directions: String?
+    var method: MethodChoice
 
     @Option(help: "Normalisation for topsis, wsm and wpm (default vector, linear and none).")
     var normalization: Normalization?
@@ -96,7 +83,7 @@ struct RankCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        func only(_ given: Bool, _ option: String, _ methods: [RankMethod]) throws {
+        func only(_ given: Bool, _ option: String, _ methods: [MethodChoice]) throws {
             guard !given || methods.contains(method) else {
                 throw ValidationError("\(option) applies only to --method \(methods.map(\.rawValue).joined(separator: " or "))")
             }
@@ -117,8 +104,7 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
-        let matrix = try DecisionMatrixCSV.read(path: file, directions: directions.map(ListParsing.directions))
-        let w = try weights.map { try ListParsing.numbers($0, option: "weights") } ?? Weights.equal(matrix.columnCount)
+        let (matrix, w) = try input.load()
         switch method {
         case .topsis: try report(TOPSIS(normalization: normalization ?? .vector, distance: distance ?? .euclidean), matrix, w)
         case .wsm: try report(WeightedSum(normalization: normalization ?? .linear), matrix, w)
@@ -151,7 +137,7 @@ struct RankCommand: ParsableCommand {
     where M.Result: ReportableRanking {
         let result = try method.evaluate(matrix, weights: weights)
         let rows = TableRows.limit(top, alternatives: matrix.rowCount)
-        try output.emit(table: { RankingReport.text(result, method: method.identifier, matrix: matrix, title: "Ranking: \(file)", top: rows) },
+        try output.emit(table: { RankingReport.text(result, method: method.identifier, matrix: matrix, title: "Ranking: \(input.file)", top: rows) },
                         json: { RankingReport.json(result, method: method.identifier, matrix: matrix) })
     }
 }
