@@ -65,14 +65,14 @@ struct SensitivityCommand: ParsableCommand {
         if let normalization { options.normalization = normalization }
         let matrix = problem.matrix
         guard matrix.columnCount >= 2 else {
-            throw ValidationError("weight sensitivity needs at least 2 criteria; \(input.file) has \(matrix.columnCount)")
+            throw InputError.invalid(file: input.file, message: "weight sensitivity needs at least 2 criteria, found \(matrix.columnCount)")
         }
         let scoring = try DecisionAnalysis.scoring(method, matrix: matrix, options: options)
         let analysis = try WeightSensitivityAnalysis(scoring, weights: problem.weights, topK: topK, points: steps + 1)
         let base = try options.evaluate(method, matrix.resolvingTargets(), weights: analysis.weights)
         let subject = SensitivityReport.Subject(
             method: method.rawValue,
-            settings: base.settings + [("weights", problem.weighting), ("top k", "\(analysis.topK)"), ("steps", "\(steps)")],
+            settings: base.settings + [("weighting", problem.weighting), ("top k", "\(analysis.topK)"), ("steps", "\(steps)")],
             alternatives: problem.alternativeNames, criteria: problem.criterionNames, notes: problem.notes)
         try output.emit(table: { SensitivityReport.text(analysis, subject: subject) },
                         json: { SensitivityReport.json(analysis, subject: subject) })

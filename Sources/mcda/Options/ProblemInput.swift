@@ -42,10 +42,10 @@ extension MatrixOptions {
                                 criterionNames: matrix.criteria.map(\.name), notes: [])
         }
         guard access(file + "/" + Dataset.manifestName, F_OK) == 0 else {
-            throw ValidationError("\(file) is a folder without \(Dataset.manifestName): give a decision-matrix CSV or a dataset folder")
+            throw InputError.unreadable(file: file, reason: "a folder without \(Dataset.manifestName); give a decision-matrix CSV or a dataset folder")
         }
         guard directions == nil else {
-            throw ValidationError("--directions applies to a CSV file; in a dataset folder the criterion files give the directions")
+            throw InputError.invalid(file: "--directions", message: "applies to a CSV file; in a dataset folder the criterion files give the directions")
         }
         let dataset = try Dataset.load(folder: file)
         let (matrix, notes) = try dataset.decisionMatrix()
