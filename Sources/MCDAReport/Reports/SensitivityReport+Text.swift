@@ -52,17 +52,16 @@ extension SensitivityReport {
     }
 
     static func sweepText(_ a: WeightSensitivityAnalysis, criterion j: Int, subject s: Subject) -> String {
-        let grid = a.sweeps[j].grid
+        let sweep = a.sweeps[j], grid = sweep.grid
         let every = max(1, (grid.count - 1 + 9) / 10)
         let shown = grid.indices.filter { $0 % every == 0 || $0 == grid.count - 1 }
         var out = "\n  \(s.criteria[j]) (weight \(NumberFormat.fixed(a.weights[j], 3)))\n"
         var t = TextTable(columns: [.init("weight")] + shown.map { .init(NumberFormat.fixed(grid[$0], 2), alignRight: true) })
-        for i in a.topAlternatives {
-            let ranks = a.rankPath(criterion: j, alternative: i)
+        for (i, ranks) in zip(a.topAlternatives, sweep.ranks) {
             t.add([s.alternatives[i]] + shown.map { rank(ranks[$0]) })
         }
         out += t.render(indent: "    ")
-        let changes = a.topOrderChanges[j]
+        let changes = sweep.changes
         if changes.isEmpty {
             out += "    The order of the top \(a.topK) never changes.\n"
         }

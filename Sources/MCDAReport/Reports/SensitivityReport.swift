@@ -30,8 +30,9 @@ public enum SensitivityReport {
     /// The JSON document. Keys: `method`, `settings`, `alternatives`, `criteria`, `weights`,
     /// `breakpointMethod` ({kind: exact} or {kind: bisection, scanStep, tolerance}), `top` (the first
     /// k at the base weights), `sweeps` [{criterion, weight, breakpoints [{weight, above, below,
-    /// place}], grid {weights, alternatives, ranks}}] where `ranks[a]` follows `grid.alternatives[a]`
-    /// along `grid.weights`, `criticalChanges` {winner [change], pairs [{higher, lower, changes
+    /// place}], grid {weights, alternatives, ranks}, contenders}] where `ranks[a]` follows
+    /// `grid.alternatives[a]` along `grid.weights` and `contenders` counts the alternatives that could
+    /// reach the first k + 1 places and were swept, `criticalChanges` {winner [change], pairs [{higher, lower, changes
     /// [change]}], mostCritical {absolute, relative}} with change = {criterion, weight, criticalWeight,
     /// absoluteChange, relativeChange, lowerWeight, upperWeight, delta}, `stabilityIntervals`
     /// [{criterion, weight, lower, upper}], `notes`. Alternatives and criteria are named; a missing
@@ -42,15 +43,16 @@ public enum SensitivityReport {
             .object([
                 ("criterion", .string(s.criteria[j])),
                 ("weight", .number(a.weights[j])),
-                ("breakpoints", .array(a.topOrderChanges[j].map { c in
+                ("breakpoints", .array(sweep.changes.map { c in
                     .object([("weight", .number(c.breakpoint.weight)), ("above", .string(s.alternatives[c.breakpoint.aheadAbove])),
                              ("below", .string(s.alternatives[c.breakpoint.aheadBelow])), ("place", .integer(c.place))])
                 })),
                 ("grid", .object([
                     ("weights", .numbers(sweep.grid)),
                     ("alternatives", .strings(top)),
-                    ("ranks", .array(a.topAlternatives.map { .numbers(a.rankPath(criterion: j, alternative: $0)) })),
+                    ("ranks", .array(sweep.ranks.map(JSONValue.numbers))),
                 ])),
+                ("contenders", .integer(sweep.contenderCount)),
             ])
         }
         func name(_ j: Int?) -> JSONValue { j.map { .string(s.criteria[$0]) } ?? .null }

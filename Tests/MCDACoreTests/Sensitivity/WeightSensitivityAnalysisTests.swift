@@ -17,7 +17,7 @@ import _TestSupport
         #expect(a.method == .exact)
         #expect(a.topAlternatives == [0, 2, 1])
         // Criterion x: B passes C for 1st place at 1/2, A passes B for 2nd at 8/15, A passes C for 1st at 5/9.
-        let x = a.topOrderChanges[0].map { ($0.breakpoint.weight, $0.breakpoint.aheadBelow, $0.breakpoint.aheadAbove, $0.place) }
+        let x = a.sweeps[0].changes.map { ($0.breakpoint.weight, $0.breakpoint.aheadBelow, $0.breakpoint.aheadAbove, $0.place) }
         let expectedX: [(Double, Int, Int, Int)] = [(1.0 / 2, 1, 2, 1), (8.0 / 15, 1, 0, 2), (5.0 / 9, 2, 0, 1)]
         #expect(x.count == 3)
         for (g, e) in zip(x, expectedX) {
@@ -25,7 +25,7 @@ import _TestSupport
             #expect(same, "\(g) vs \(e)")
         }
         // Criterion y moves w_y = 1 − w_x: the same crossings at 1 − w.
-        let y: [Double] = a.topOrderChanges[1].map(\.breakpoint.weight)
+        let y: [Double] = a.sweeps[1].changes.map(\.breakpoint.weight)
         let expectedY: [Double] = [4.0 / 9, 7.0 / 15, 1.0 / 2]
         #expect(allClose(y, expectedY, tolerance: 1e-14))
         // The winner A stays first for w_x ≥ 5/9: critical change 0.6 − 5/9 = 2/45 (down), relative (2/45)/0.6 = 2/27.
@@ -44,11 +44,14 @@ import _TestSupport
     }
 
     @Test func rankPathsFollowTheGrid() throws {
-        let a = try WeightSensitivityAnalysis(Self.wsm, weights: [0.6, 0.4], topK: 2, points: 11)
-        // On the grid w = 0, 0.1, …, 1: A is 3rd up to 0.5 (8/15 > 0.5), then 1st from 0.6.
-        #expect(a.rankPath(criterion: 0, alternative: 0) == [3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1])
-        #expect(a.rankPath(criterion: 0, alternative: 3) == Array(repeating: 4, count: 11))
-        #expect(a.sweeps.allSatisfy { $0.grid.count == 11 })
+        // Grid k/29 (no point on a crossing): order B C A D up to 14/29, C B A D at 15/29, C A B D at
+        // 16/29 (between 8/15 and 5/9), A C B D from 17/29.
+        let a = try WeightSensitivityAnalysis(Self.wsm, weights: [0.6, 0.4], topK: 2, points: 30)
+        #expect(a.topAlternatives == [0, 2])
+        let rankA: [Double] = Array(repeating: 3, count: 16) + [2] + Array(repeating: 1, count: 13)
+        let rankC: [Double] = Array(repeating: 2, count: 15) + [1, 1] + Array(repeating: 2, count: 13)
+        #expect(a.sweeps[0].ranks == [rankA, rankC])
+        #expect(a.sweeps.allSatisfy { $0.grid.count == 30 })
     }
 
     @Test func intervalsAgreeWithTheWinnersCriticalChanges() throws {
@@ -61,7 +64,7 @@ import _TestSupport
             }
             // The first change of 1st place along each sweep is an end of the winner's interval.
             for j in 0..<6 {
-                let firsts = a.topOrderChanges[j].filter { $0.place == 1 }.map(\.breakpoint.weight)
+                let firsts = a.sweeps[j].changes.filter { $0.place == 1 }.map(\.breakpoint.weight)
                 let below = firsts.filter { $0 <= a.weights[j] }.max(), above = firsts.filter { $0 >= a.weights[j] }.min()
                 #expect(close(below, a.critical.winnerChanges[j].lowerWeight, 1e-9) && close(above, a.critical.winnerChanges[j].upperWeight, 1e-9))
             }
