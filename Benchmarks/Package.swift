@@ -24,5 +24,16 @@ let package = Package(
             path: "Benchmarks/MCDABenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "SensitivityBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "MCDACore", package: "mcda"),
+                .product(name: "MCDAInput", package: "mcda"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
+            path: "Benchmarks/SensitivityBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
