@@ -50,20 +50,17 @@ let benchmarks: @Sendable () -> Void = {
                                              warmupIterations: 1, maxDuration: .seconds(60), maxIterations: 5)
     let smaaOptions = SMAAOptions(samples: 100_000, seed: 1, threads: 2)
 
-    Benchmark("SMAA-2 WSM (max) 1000×6, 100k samples, 2 threads", configuration: simulation) { benchmark in
-        let matrix = try decisionMatrix(rows: 1000, columns: 6, seed: 1)
-        let scoring = try WeightedSumScoring(matrix: matrix, normalization: .max)
-        let weights = try WeightSampler.uniform(criteria: 6)
-        benchmark.startMeasurement()
-        blackHole(try SMAA.analyze(scoring, weights: weights, options: smaaOptions))
-    }
-
-    Benchmark("SMAA-2 TOPSIS (vector) 1000×6, 100k samples, 2 threads", configuration: simulation) { benchmark in
-        let matrix = try decisionMatrix(rows: 1000, columns: 6, seed: 1)
-        let scoring = try TOPSISScoring(matrix: matrix, normalization: .vector)
-        let weights = try WeightSampler.uniform(criteria: 6)
-        benchmark.startMeasurement()
-        blackHole(try SMAA.analyze(scoring, weights: weights, options: smaaOptions))
+    let kernels: [(String, ScoringFactory)] = [
+        ("WSM (max)", WeightedSumScoring.factory(normalization: .max)),
+        ("TOPSIS (vector)", TOPSISScoring.factory(normalization: .vector)),
+    ]
+    for (name, kernel) in kernels {
+        Benchmark("SMAA-2 \(name) 1000×6, 100k samples, 2 threads", configuration: simulation) { benchmark in
+            let scoring = try kernel(try decisionMatrix(rows: 1000, columns: 6, seed: 1))
+            let weights = try WeightSampler.uniform(criteria: 6)
+            benchmark.startMeasurement()
+            blackHole(try SMAA.analyze(scoring, weights: weights, options: smaaOptions))
+        }
     }
 
     Benchmark("AHP 9×9 judgments perturbed 100k times (eigenvector each), 2 threads", configuration: simulation) { benchmark in
