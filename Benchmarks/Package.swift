@@ -4,6 +4,22 @@
 // tooling. Run from this folder: `swift package benchmark` (or `make benchmarks` at the top).
 import PackageDescription
 
+/// One package-benchmark suite: an executable target in Benchmarks/<name> with the benchmark plugin.
+func suite(_ name: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [
+            .product(name: "Benchmark", package: "benchmark"),
+            .product(name: "MCDACore", package: "mcda"),
+            .product(name: "MCDAInput", package: "mcda"),
+            .product(name: "MCDAReport", package: "mcda"),
+            .product(name: "SwiftCSV", package: "SwiftCSV"),
+        ],
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
+
 let package = Package(
     name: "MCDABenchmarks",
     platforms: [.macOS(.v13)],
@@ -13,17 +29,9 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
-        .executableTarget(
-            name: "MCDABenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "MCDACore", package: "mcda"),
-                .product(name: "MCDAInput", package: "mcda"),
-                .product(name: "MCDAReport", package: "mcda"),
-                .product(name: "SwiftCSV", package: "SwiftCSV"),
-            ],
-            path: "Benchmarks/MCDABenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        // Engine stages: LAPACK, AHP, CSV reading, million-row ranking.
+        suite("MCDABenchmarks"),
+        // Simulations: SMAA-2 and AHP judgment perturbation.
+        suite("SensitivityBenchmarks"),
     ]
 )
