@@ -24,9 +24,10 @@ struct SensitivityCommand: ParsableCommand {
 
             JSON keys: method, settings, alternatives, criteria, weights (normalised), breakpointMethod
             ({kind: exact} or {kind: bisection, scanStep, tolerance}), top, sweeps [{criterion, weight,
-            breakpoints [{weight, above, below, place}], grid {weights, alternatives, ranks}}] (above: ahead
-            for larger weights; below: ahead for smaller; place: the better place exchanged; ranks[a] follows
-            grid.alternatives[a] along grid.weights), criticalChanges {winner [{criterion, weight,
+            breakpoints [{weight, above, below, place}], grid {weights, alternatives, ranks}, contenders}] (above:
+            ahead for larger weights; below: ahead for smaller; place: the better place exchanged; ranks[a]
+            follows grid.alternatives[a] along grid.weights; contenders: alternatives that can reach the first
+            K + 1 places, the only ones swept), criticalChanges {winner [{criterion, weight,
             criticalWeight, absoluteChange, relativeChange, lowerWeight, upperWeight, delta}], pairs [{higher,
             lower, changes [same]}], mostCritical {absolute, relative}} (delta: Triantaphyllou & Sánchez's
             change of the raw weight before renormalising; null: no change of this weight has the effect),
