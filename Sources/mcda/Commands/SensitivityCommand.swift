@@ -9,27 +9,28 @@ struct SensitivityCommand: ParsableCommand {
         commandName: "sensitivity",
         abstract: "How far each weight can move before the ranking changes: sweeps, critical weight changes, stability intervals.",
         discussion: """
-            INPUT is a decision-matrix CSV or a dataset folder (one holding manifest.yaml). For a folder the
-            names, directions, normalisation and weights come from the dataset; --weights may then name another
+            INPUT is a decision-matrix CSV or a dataset folder (one holding manifest.yaml). For a folder the \
+            names, directions, normalisation and weights come from the dataset; --weights may then name another \
             weighting (ahp, given, equal, entropy, critic, …) or list numbers.
 
-            One weight wⱼ moves from 0 to 1 while the others keep their proportions. For each criterion the
-            report gives the ranks of the top K along a grid of --steps steps, and the exact weights at which
-            one of the first K places changes hands; the critical weight changes of Triantaphyllou & Sánchez
-            (1997): per criterion the smallest absolute and relative change of its weight that gives another
-            alternative the first place, and that swaps each pair of the top K; and the interval of each
-            weight within which the winner stays first. For wsm (scores linear in the weights) every weight
-            is a closed-form crossing; for other methods it is found by a scan in steps of 0.001 refined by
+            One weight wⱼ moves from 0 to 1 while the others keep their proportions. For each criterion the \
+            report gives the ranks of the top K along a grid of --steps steps, and the exact weights at which \
+            one of the first K places changes hands; the critical weight changes of Triantaphyllou & Sánchez \
+            (1997): per criterion the smallest absolute and relative change of its weight that gives another \
+            alternative the first place, and that swaps each pair of the top K; and the interval of each \
+            weight within which the winner stays first. For wsm (scores linear in the weights) every weight \
+            is a closed-form crossing; for other methods it is found by a scan in steps of 0.001 refined by \
             bisection to 1e-10, as the report says.
 
-            JSON keys: method, settings, alternatives, criteria, weights (normalised), breakpointMethod
-            ({kind: exact} or {kind: bisection, scanStep, tolerance}), top, sweeps [{criterion, weight,
-            breakpoints [{weight, above, below, place}], grid {weights, alternatives, ranks}}] (above: ahead
-            for larger weights; below: ahead for smaller; place: the better place exchanged; ranks[a] follows
-            grid.alternatives[a] along grid.weights), criticalChanges {winner [{criterion, weight,
-            criticalWeight, absoluteChange, relativeChange, lowerWeight, upperWeight, delta}], pairs [{higher,
-            lower, changes [same]}], mostCritical {absolute, relative}} (delta: Triantaphyllou & Sánchez's
-            change of the raw weight before renormalising; null: no change of this weight has the effect),
+            JSON keys: method, settings, alternatives, criteria, weights (normalised), breakpointMethod \
+            ({kind: exact} or {kind: bisection, scanStep, tolerance}), top, sweeps [{criterion, weight, \
+            breakpoints [{weight, above, below, place}], grid {weights, alternatives, ranks}, contenders}] (above: \
+            ahead for larger weights; below: ahead for smaller; place: the better place exchanged; ranks[a] \
+            follows grid.alternatives[a] along grid.weights; contenders: alternatives that can reach the first \
+            K + 1 places, the only ones swept), criticalChanges {winner [{criterion, weight, \
+            criticalWeight, absoluteChange, relativeChange, lowerWeight, upperWeight, delta}], pairs [{higher, \
+            lower, changes [same]}], mostCritical {absolute, relative}} (delta: Triantaphyllou & Sánchez's \
+            change of the raw weight before renormalising; null: no change of this weight has the effect), \
             stabilityIntervals [{criterion, weight, lower, upper}], notes.
 
             Examples:
