@@ -80,7 +80,7 @@ struct AnalyzeCommand: ParsableCommand {
             return m
         }
         options.primary = primary
-        options.methodOptions = try methodOptions(dataset, matrix: matrix)
+        options.methodOptions = try Self.methodOptions(dataset, matrix: matrix)
         options.samples = samples ?? dataset.analysis.samples
         options.seed = seed ?? dataset.analysis.seed
         options.threads = threads
@@ -109,7 +109,7 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     /// The normalisation of the manifest and PROMETHEE preference functions from the criterion files.
-    func methodOptions(_ dataset: Dataset, matrix: DecisionMatrix) throws -> MethodOptions {
+    static func methodOptions(_ dataset: Dataset, matrix: DecisionMatrix) throws -> MethodOptions {
         var options = MethodOptions(normalization: dataset.analysis.normalization)
         let byId = Dictionary(uniqueKeysWithValues: dataset.criteria.map { ($0.criterion.id, $0) })
         options.preferenceFunctions = try matrix.criteria.map { c in

@@ -63,7 +63,7 @@ extension MatrixOptions {
             }
         }
         // The normalisation and preference functions exactly as `mcda analyze` reads them.
-        let options = try AnalyzeCommand().methodOptions(dataset, matrix: matrix)
+        let options = try AnalyzeCommand.methodOptions(dataset, matrix: matrix)
         let byId = Dictionary(uniqueKeysWithValues: dataset.alternatives.map { ($0.id, $0.name) })
         return ProblemInput(matrix: matrix, weights: w, weighting: weighting, methodOptions: options,
                             alternativeNames: matrix.alternatives.map { byId[$0] ?? $0 },
