@@ -39,6 +39,8 @@ import Testing
         let consistency = try #require(json["consistency"] as? [String: Any])
         #expect((consistency["consistencyRatio"] as? Double ?? 1) < 0.1)
         let sensitivity = try #require(json["sensitivity"] as? [String: Any])
+        // population.yaml declares ±15 % value uncertainty: the scenarios sample it with the judgments.
+        #expect((sensitivity["doubt"] as? String ?? "").contains("Population ±15%"))
         let acceptability = try #require(sensitivity["rankAcceptability"] as? [[Double]])
         for row in acceptability { #expect(abs(row.reduce(0, +) - 1) < 1e-9) }
     }

@@ -99,7 +99,14 @@ public struct DecisionAnalysis: Sendable {
         let plan: ScoringPlan = options.uncertainty.isExact ? .fixed(scoring)
             : .perturbed(matrix: matrix, uncertainty: options.uncertainty, factory: factory, base: scoring)
         try options.uncertainty.validate(for: matrix)
-        let dataModel = options.uncertainty.isExact ? "" : "; performance values perturbed (\(options.uncertainty.summary))"
+        let dataModel: String
+        switch options.uncertainty {
+        case .exact: dataModel = ""
+        case .relative(let p):
+            let listed = p.indices.filter { p[$0] > 0 }.map { "\(matrix.criteria[$0].name) ±\(Int((100 * p[$0]).rounded()))%" }
+            dataModel = "; the values vary too (" + listed.joined(separator: ", ") + ", uniformly)"
+        case .intervals: dataModel = "; the values vary within their intervals"
+        }
         switch (options.doubt, weighting, derived.ahp) {
         case (.automatic, .ahp, let ahp?), (.judgments, .ahp, let ahp?):
             var noise = WeightDoubt.defaultJudgmentNoise
