@@ -134,6 +134,11 @@ public struct RobustPicks: Sendable {
         self.picks = order.filter { [.robustWinner, .sharedFirst, .robustTopK].contains(verdicts[$0]) }
     }
 
+    /// The same verdicts with other display names (ids in the engine, city names in a report).
+    public func renamed(_ names: [String]) -> RobustPicks {
+        RobustPicks(names: names, evidence: evidence, scenarioCount: scenarioCount, thresholds: thresholds)
+    }
+
     static func isWinner(_ e: RobustnessEvidence, _ t: RobustPickThresholds) -> Bool {
         let firstUnder = e.baseRanks.filter { $0 == 1 }.count
         return e.firstShare >= t.winnerShare && 2 * firstUnder >= e.baseRanks.count

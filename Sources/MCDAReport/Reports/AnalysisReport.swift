@@ -25,8 +25,7 @@ public enum AnalysisReport {
 
         // 1. Recommendation.
         d.heading("Recommendation")
-        let picks = RobustPicks(names: names, evidence: a.picks.evidence, scenarioCount: a.picks.scenarioCount,
-                                thresholds: a.picks.thresholds)
+        let picks = a.picks.renamed(names)
         d.paragraph(picks.headline)
         if !picks.picks.isEmpty {
             d.paragraph("Robust picks, best first:")
@@ -163,7 +162,7 @@ public enum AnalysisReport {
                             ("firstShare", .number(e.firstShare)), ("topKShare", .number(e.topKShare)),
                             ("expectedRank", .number(e.expectedRank)), ("summary", .string(a.picks.sentence(for: i)))])
         })))
-        members.append(("headline", .string(RobustPicks(names: c.alternativeNames, evidence: a.picks.evidence, scenarioCount: a.picks.scenarioCount, thresholds: a.picks.thresholds).headline)))
+        members.append(("headline", .string(a.picks.renamed(c.alternativeNames).headline)))
         members.append(("sensitivity", .object([
             ("primaryMethod", .string(a.options.primary.rawValue)),
             ("doubt", .string(a.doubtModel)),
