@@ -15,6 +15,8 @@
 # --threads, default 2; peers.py is NumPy on its default threads), MCDA (a built binary; default:
 # builds .build/release/mcda), WORK (scratch folder; default a fresh one under /tmp, removed at the end).
 set -euo pipefail
+# timed, median, peer_versions
+source "$(dirname "$0")/race-common.sh"
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -44,16 +46,8 @@ options=("$directions" --normalization max --samples "$samples" --seed 1 --forma
 
 echo "race-smaa: $rows x $criteria, $samples samples, $reps runs each, alternating; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "mcda:  $MCDA (--threads $threads)"
-echo "peers: $peers ($(python3 -c 'import numpy; print("numpy", numpy.__version__, end="")'; python3 -c 'import pandas; print(", pandas", pandas.__version__, end="")' 2>/dev/null; python3 -c 'import orjson; print(", orjson", orjson.__version__, end="")' 2>/dev/null))"
+echo "peers: $peers ($(peer_versions))"
 
-# Prints "wall user" in seconds for one run of the command given as arguments (stdout to $out).
-timed() {
-  local out="$1"; shift
-  /usr/bin/time -f "%e %U" -o "$work/time" "$@" > "$out" 2> "$work/stderr" || { cat "$work/stderr" >&2; return 1; }
-  cat "$work/time"
-}
-
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 mcda_cmd=("$MCDA" smaa "$data" --method wsm --threads "$threads" "${options[@]}")
 peer_cmd=(python3 "$peers" smaa "$data" --method wsm "${options[@]}")

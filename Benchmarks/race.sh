@@ -14,6 +14,8 @@
 # (written to WORK/peer_wsm.py), which read, normalise, score and write JSON the way peers.py does,
 # and the output says so.
 set -euo pipefail
+# timed, median, peer_versions
+source "$(dirname "$0")/race-common.sh"
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 peers="$(realpath -m "${1:-$root/../shared/tools/peers.py}")"
@@ -37,16 +39,8 @@ directions="--directions=+,-,+,-,+,-,+,-"
 
 echo "race: $rows x 8 ($(du -h "$data" | cut -f1)), $reps runs each, alternating; $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "mcda:  $MCDA"
-echo "peers: $peers ($(python3 -c 'import numpy; print("numpy", numpy.__version__, end="")'; python3 -c 'import pandas; print(", pandas", pandas.__version__, end="")' 2>/dev/null; python3 -c 'import orjson; print(", orjson", orjson.__version__, end="")' 2>/dev/null))"
+echo "peers: $peers ($(peer_versions))"
 
-# Prints "wall user" in seconds for one run of the command given as arguments (stdout to $out).
-timed() {
-  local out="$1"; shift
-  /usr/bin/time -f "%e %U" -o "$work/time" "$@" > "$out" 2> "$work/stderr" || { cat "$work/stderr" >&2; return 1; }
-  cat "$work/time"
-}
-
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 race() {
   local job="$1" method="$2" normalization="$3"
