@@ -72,6 +72,10 @@ public struct SMAAOptions: Sendable {
     /// Largest accepted sample count (central-weight sums are 64-bit fixed point).
     public static let maximumSamples = 100_000_000
 
+    /// Largest accepted m × K (alternatives × counted ranks): each worker thread keeps m·K 64-bit
+    /// credits and 32-bit counts, 1.2 GB at this bound.
+    public static let maximumCounters = 100_000_000
+
     func validate(alternatives m: Int) throws {
         guard samples >= 1 && samples <= Self.maximumSamples else {
             throw MCDAError.invalidParameter(name: "samples", value: "\(samples)", expected: "1 … \(Self.maximumSamples)")
@@ -81,6 +85,12 @@ public struct SMAAOptions: Sendable {
         }
         if let k = rankLimit, !(k >= 1 && k <= m) {
             throw MCDAError.invalidParameter(name: "rank limit", value: "\(k)", expected: "1 … \(m) (the number of alternatives)")
+        }
+        let k = rankLimit ?? m
+        guard m.multipliedReportingOverflow(by: k).partialValue <= Self.maximumCounters && m <= Self.maximumCounters else {
+            throw MCDAError.invalidParameter(
+                name: "rank limit", value: rankLimit.map { "\($0)" } ?? "all \(m) ranks",
+                expected: "at most \(Self.maximumCounters / m) ranks for \(m) alternatives (m × K ≤ \(Self.maximumCounters) counters per thread); count only the first ranks")
         }
         if let c = confidenceSamples, !(c >= 1 && c <= Self.maximumSamples) {
             throw MCDAError.invalidParameter(name: "confidence samples", value: "\(c)", expected: "1 … \(Self.maximumSamples)")

@@ -80,6 +80,7 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
         }
         var counts = [UInt64](repeating: 0, count: m * limit), central = [UInt64](repeating: 0, count: m * n)
         for w in workers {
+            w.counts.withUnsafeMutableBufferPointer { w.ranker?.finish(into: $0.baseAddress!) }
             for k in counts.indices { counts[k] &+= w.counts[k] }
             for k in central.indices { central[k] &+= w.central[k] }
         }
@@ -128,7 +129,6 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
                                 for j in 0..<n { central[row + j] &+= UInt64(max(0, w[j] * factor).rounded()) }
                             }
                         }
-                        ranker.flush(into: counts.baseAddress!)
                     }
                 }
             }

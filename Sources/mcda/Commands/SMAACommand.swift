@@ -47,6 +47,9 @@ struct SMAACommand: ParsableCommand {
     @Option(help: "Sample weights from a Dirichlet around --weights with this concentration.")
     var concentration: Double?
 
+    @Option(help: "Count only ranks 1 … K (default: all; needed when alternatives × K exceeds 100,000,000).")
+    var ranks: Int?
+
     @Option(help: "Data uncertainty: ± fraction per criterion (one for all, or one each): --uncertainty=0.1,0.05,….")
     var uncertainty: String?
 
@@ -81,7 +84,7 @@ struct SMAACommand: ParsableCommand {
         } else {
             sampler = try .uniform(criteria: n)
         }
-        let options = SMAAOptions(samples: samples, seed: seed, threads: threads)
+        let options = SMAAOptions(samples: samples, seed: seed, threads: threads, rankLimit: ranks)
         let methodOptions = MethodOptions(normalization: normalization)
         let progress = Progress.bar(label: "SMAA")
         let result: SMAAResult

@@ -1,4 +1,4 @@
-import MCDACore
+@testable import MCDACore
 import Testing
 import _TestSupport
 
@@ -16,5 +16,20 @@ import _TestSupport
     @Test func defaultsAreDocumented() {
         let o = SMAAOptions()
         #expect(o.samples == 10_000 && o.seed == 0 && o.threads == 1 && o.ties == .split && o.rankLimit == nil && o.metaWeights == .linear)
+    }
+
+    /// m × K is bounded so that a worker's counters fit in memory: 20,000 alternatives need a
+    /// rank limit (20,000² = 4·10⁸ > 10⁸), and 5,000 rank limits pass; the error says what to do.
+    @Test func largeProblemsMustLimitTheRanksCounted() throws {
+        let all = SMAAOptions()
+        #expect(throws: MCDAError.self) { try all.validate(alternatives: 20_000) }
+        do {
+            try all.validate(alternatives: 20_000)
+        } catch {
+            #expect("\(error)".contains("at most 5000 ranks"))
+        }
+        try SMAAOptions(rankLimit: 5_000).validate(alternatives: 20_000)
+        #expect(throws: MCDAError.self) { try SMAAOptions(rankLimit: 5_001).validate(alternatives: 20_000) }
+        try all.validate(alternatives: 10_000)
     }
 }

@@ -35,7 +35,7 @@ import _TestSupport
         var first: [Int] = []
         counts.withUnsafeMutableBufferPointer { c in
             for s in samples { first.append(s.withUnsafeBufferPointer { ranker.rank($0, order: order, counts: c.baseAddress!) }) }
-            ranker.flush(into: c.baseAddress!)
+            ranker.finish(into: c.baseAddress!)
         }
         return (counts, first)
     }
@@ -78,5 +78,50 @@ import _TestSupport
     @Test func singleAlternativeAlwaysRanksFirst() {
         let got = ranked([[0.3], [.nan]], order: .ascending, limit: 1, ties: .split)
         #expect(got.counts == [2 * SampleRanker.creditUnit])
+    }
+}
+
+@Suite struct SampleRankerContinuousScoresTests {
+    /// Continuous scores (no ties: the fast path), bell-shaped like weighted sums, many samples so
+    /// that the log fills and is folded several times; checked against a plain sort.
+    @Test(arguments: [Ranking.Order.descending, .ascending])
+    func continuousScoresMatchAPlainSort(order: Ranking.Order) {
+        var rng = TestRNG(seed: 77)
+        let m = 1000, samples = 300
+        let batches = (0..<samples).map { _ in
+            (0..<m).map { _ in (0..<4).reduce(0.0) { acc, _ in acc + Double.random(in: 0...1, using: &rng) } }
+        }
+        let suite = SampleRankerTests()
+        for limit in [m, 7] {
+            let got = suite.ranked(batches, order: order, limit: limit, ties: .split)
+            #expect(got.counts == suite.referenceCredits(batches, order: order, limit: limit, ties: .split), "K=\(limit)")
+            #expect(got.first == Array(repeating: 1, count: samples))
+        }
+    }
+
+    /// Beyond 65,536 alternatives the sorter packs (level, index) in 64 bits and uses 11-bit digits.
+    @Test func manyAlternativesUseTheWidePaths() {
+        var rng = TestRNG(seed: 5)
+        let m = 70_000
+        let batches = (0..<3).map { _ in (0..<m).map { _ in Double.random(in: -1...1, using: &rng) } }
+        let suite = SampleRankerTests()
+        for limit in [1, 100] {
+            let got = suite.ranked(batches, order: .descending, limit: limit, ties: .bestRank)
+            #expect(got.counts == suite.referenceCredits(batches, order: .descending, limit: limit, ties: .bestRank), "K=\(limit)")
+        }
+    }
+
+    /// Huge and tiny ranges: the scale overflows or underflows, and the sorter must still be exact.
+    @Test func extremeRangesAreSortedExactly() {
+        let batches: [[Double]] = [
+            [1e308, -1e308, 0, 5, -5, 1e-300],
+            [1, 1 + 0x1p-52, 1 - 0x1p-53, 1, 1 + 0x1p-51, 1],
+            [0x1p-1074, 0, -0x1p-1074, 0x1p-1073, -0.0, 0],
+        ]
+        let suite = SampleRankerTests()
+        for order in [Ranking.Order.descending, .ascending] {
+            let got = suite.ranked(batches, order: order, limit: 6, ties: .split)
+            #expect(got.counts == suite.referenceCredits(batches, order: order, limit: 6, ties: .split), "\(order)")
+        }
     }
 }

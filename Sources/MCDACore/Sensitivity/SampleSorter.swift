@@ -1,0 +1,219 @@
+/// Sorts one sample's m scores into rank order in expected O(m) time without a comparison sort:
+/// the order is by key descending, then by index ascending, where the key is the score (negated
+/// for ascending scores) and NaN counts as −∞.
+///
+/// Method: every key is quantised to an integer level q = round((best − key) / (best − worst) · L)
+/// with L = 2²ᵇ − 1 (b = 8 bits per digit for m ≤ 4096, otherwise 11), which is monotone in the key.
+/// A two-pass LSD radix sort on q (a stable counting sort per b-bit digit, on (q, index) packed in
+/// one 32- or 64-bit word) puts the alternatives in order of q and, within a level, of index. Only
+/// alternatives on the same level can still be out of order: with 65,536 levels for 1,000
+/// alternatives a few per sample. Those runs are sorted by their exact keys (insertion sort, or the
+/// standard library for runs over 16), which also finds equal keys (ties). Clustered scores (most
+/// keys on a few levels) thus cost O(m log m) at worst.
+///
+/// Why not a comparison sort or equal-width buckets: per sample this is a few passes over m
+/// contiguous entries and two 2ᵇ-entry histograms, with almost no data-dependent branches; a bucket
+/// sort with ~m buckets mispredicts a branch for every colliding pair, which for bell-shaped
+/// weighted sums is one alternative in six (Benchmarks/README.md has the measurements).
+///
+/// Non-finite keys (±∞, NaN) and ranges too narrow or too wide to scale take a slower path that
+/// quantises only the finite keys and puts the infinite ones at either end. Any input is
+/// memory-safe: levels are clamped to [0, L] (NaN to 0) before they index anything.
+///
+/// Complexity: O(m + 2ᵇ) time per sample for spread-out scores, O(m log m) worst case; O(m) memory.
+/// Where ``SampleSorter/sort(_:order:positions:)`` writes each alternative's rank position while
+/// it sorts: `column[i · stride] = min(position of i, limit)` (so `limit` marks "beyond the limit").
+struct PositionSink<Word: FixedWidthInteger & UnsignedInteger> {
+    let column: UnsafeMutablePointer<Word>
+    let stride: Int
+    let limit: Int
+
+    @inline(__always)
+    func write(_ alternative: Int, _ position: Int) {
+        column[alternative &* stride] = Word(truncatingIfNeeded: position < limit ? position : limit)
+    }
+}
+
+final class SampleSorter {
+    let m: Int
+    /// Alternatives in rank order after ``sort(_:order:)``.
+    let sorted: UnsafeMutablePointer<Int32>
+    /// `sortedKeys[x]` is the key of `sorted[x]`, filled only when ``sort(_:order:)`` reports a tie.
+    let sortedKeys: UnsafeMutablePointer<Double>
+    /// Bits per radix digit; quantised keys have two digits.
+    private let digitBits: Int
+    private let keys: UnsafeMutablePointer<Double>
+    /// Packed (level, index) pairs: in index order, then after the second pass in sorted order.
+    private let packedStorage: UnsafeMutableRawPointer
+    private let scratchStorage: UnsafeMutableRawPointer
+    /// Sorted positions whose left neighbour is on the same level.
+    private let sameLevel: UnsafeMutablePointer<Int32>
+    private let lowCounts: UnsafeMutablePointer<Int32>
+    private let highCounts: UnsafeMutablePointer<Int32>
+
+    init(alternatives m: Int) {
+        precondition(m >= 1 && m <= Int(Int32.max))
+        self.m = m
+        digitBits = m <= 4096 ? 8 : 11
+        sorted = .allocate(capacity: m)
+        sortedKeys = .allocate(capacity: m)
+        keys = .allocate(capacity: m)
+        sameLevel = .allocate(capacity: m)
+        let width = m <= 1 << 16 ? 4 : 8
+        packedStorage = .allocate(byteCount: m * width, alignment: width)
+        scratchStorage = .allocate(byteCount: m * width, alignment: width)
+        for storage in [packedStorage, scratchStorage] {
+            if width == 4 { storage.bindMemory(to: UInt32.self, capacity: m) } else { storage.bindMemory(to: UInt64.self, capacity: m) }
+        }
+        lowCounts = .allocate(capacity: 1 << digitBits)
+        highCounts = .allocate(capacity: 1 << digitBits)
+    }
+
+    deinit {
+        sorted.deallocate(); sortedKeys.deallocate(); keys.deallocate(); sameLevel.deallocate(); packedStorage.deallocate(); scratchStorage.deallocate()
+        lowCounts.deallocate(); highCounts.deallocate()
+    }
+
+    /// The largest quantised level L = 2²ᵇ − 1.
+    private var levels: Double { Double((1 << (2 * digitBits)) - 1) }
+
+    /// Sorts `scores` (m of them) into ``sorted`` and writes every alternative's position to
+    /// `positions` (``sortedKeys`` too when there is a tie).
+    /// - Returns: whether two adjacent sorted keys are equal (a tie the caller must resolve; the
+    ///   positions written are then those of the order by (key descending, index ascending)).
+    func sort<Word>(_ scores: UnsafeBufferPointer<Double>, order: Ranking.Order, positions: PositionSink<Word>) -> Bool {
+        precondition(scores.count == m)
+        let m = self.m, s = scores.baseAddress!
+        let sign: Double = order == .descending ? 1 : -1
+        // The range in four independent lanes (no loop-carried latency); `finite` stays 0 unless
+        // a score is ±∞ or NaN, because x·0 is NaN exactly then.
+        var hi = SIMD4<Double>(repeating: -.infinity), lo = SIMD4<Double>(repeating: .infinity)
+        var finite = SIMD4<Double>(repeating: 0)
+        var i = 0
+        while i &+ 4 <= m {
+            let v = SIMD4(s[i], s[i &+ 1], s[i &+ 2], s[i &+ 3])
+            hi.replace(with: v, where: v .> hi)
+            lo.replace(with: v, where: v .< lo)
+            finite += v * 0
+            i &+= 4
+        }
+        var top = hi.max(), bottom = lo.min(), check = finite.sum()
+        while i < m { top = Swift.max(top, s[i]); bottom = Swift.min(bottom, s[i]); check += s[i] * 0; i &+= 1 }
+        let scale = top > bottom ? levels / (top - bottom) : 0
+        guard check == 0 && (top - bottom).isFinite && scale.isFinite else { return sortNonFinite(s, sign: sign, positions) }
+        // q = (best key − key)·scale: for descending scores (top − s)·scale, for ascending (s − bottom)·scale.
+        let origin = sign > 0 ? top : bottom, factor = sign * scale
+        return radixSort(positions, level: { (origin - s[$0]) * factor }, key: { sign * s[$0] })
+    }
+
+    /// Keys sign·score with NaN → −∞; levels span the finite keys, +∞ takes level 0, −∞ level L.
+    private func sortNonFinite<Word>(_ s: UnsafePointer<Double>, sign: Double, _ positions: PositionSink<Word>) -> Bool {
+        let key = keys
+        var hi = -Double.infinity, lo = Double.infinity
+        for i in 0..<m {
+            let k = sign * s[i]
+            key[i] = k.isNaN ? -.infinity : k
+            if key[i].isFinite { hi = Swift.max(hi, key[i]); lo = Swift.min(lo, key[i]) }
+        }
+        let levels = self.levels
+        var scale = hi > lo ? levels / (hi - lo) : 0
+        if !scale.isFinite || !(hi - lo).isFinite { scale = 0 }  // all on one level: the fallback sorts them
+        return radixSort(positions, level: { i in
+            let k = key[i]
+            return k < hi ? (k > lo ? (hi - k) * scale : levels) : 0
+        }, key: { key[$0] })
+    }
+
+    /// The radix sort on quantised `level(i)`, then the exact order within each level by `key(i)`.
+    @inline(__always)
+    private func radixSort<Word>(_ positions: PositionSink<Word>, level: (Int) -> Double, key: (Int) -> Double) -> Bool {
+        if m <= 1 << 16 {
+            return radixSort(UInt32.self, positions, level: level, key: key)
+        }
+        return radixSort(UInt64.self, positions, level: level, key: key)
+    }
+
+    /// Packs (q << half) | index in `P`: 16 + 16 bits for m ≤ 65,536, 32 + 32 otherwise.
+    @inline(__always)
+    private func radixSort<P: FixedWidthInteger & UnsignedInteger, Word>(_: P.Type, _ positions: PositionSink<Word>,
+                                                                           level: (Int) -> Double,
+                                                                           key: (Int) -> Double) -> Bool {
+        let m = self.m, half = P.bitWidth / 2, indexMask = (P(1) << half) &- 1
+        let bits = digitBits, digits = 1 << bits, mask = P(digits - 1)
+        let packed = packedStorage.assumingMemoryBound(to: P.self)
+        let scratch = scratchStorage.assumingMemoryBound(to: P.self)
+        let low = lowCounts, high = highCounts, top = levels
+        for i in 0..<m {
+            // Round to an integer by adding 2⁵² (whose unit in the last place is 1): the low bits of
+            // the sum are the integer. Clamping first makes any value, NaN included, a valid level.
+            let p = level(i), q = p > 0 ? (p < top ? p : top) : 0
+            packed[i] = P(truncatingIfNeeded: (q + 0x1p52).bitPattern) << half | P(truncatingIfNeeded: i)
+        }
+        low.update(repeating: 0, count: digits)
+        high.update(repeating: 0, count: digits)
+        for i in 0..<m {
+            let q = packed[i] >> half
+            low[Int(truncatingIfNeeded: q & mask)] &+= 1
+            high[Int(truncatingIfNeeded: q >> bits)] &+= 1
+        }
+        var lowTotal: Int32 = 0, highTotal: Int32 = 0  // exclusive prefix sums
+        for d in 0..<digits {
+            let a = low[d], b = high[d]
+            low[d] = lowTotal; high[d] = highTotal
+            lowTotal &+= a; highTotal &+= b
+        }
+        for i in 0..<m {  // stable by the low digit
+            let v = packed[i], d = Int(truncatingIfNeeded: (v >> half) & mask), p = Int(low[d])
+            scratch[p] = v
+            low[d] = Int32(truncatingIfNeeded: p &+ 1)
+        }
+        let out = sorted
+        for x in 0..<m {  // stable by the high digit: now in order of (q, index)
+            let v = scratch[x], d = Int(truncatingIfNeeded: v >> (half &+ bits)), p = Int(high[d])
+            let index = Int(truncatingIfNeeded: v & indexMask)
+            packed[p] = v
+            out[p] = Int32(truncatingIfNeeded: index)
+            positions.write(index, p)
+            high[d] = Int32(truncatingIfNeeded: p &+ 1)
+        }
+        // Positions whose left neighbour shares their level are listed (written always, kept when
+        // equal: no branch), since only those can be out of order.
+        let listed = sameLevel
+        var shared = 0
+        for x in 1..<m {
+            listed[shared] = Int32(truncatingIfNeeded: x)
+            shared &+= (packed[x] >> half) == (packed[x &- 1] >> half) ? 1 : 0
+        }
+        var tie = false, k = 0
+        while k < shared {  // each run of listed positions x, x + 1, … is one level starting at x − 1
+            let a = Int(listed[k]) &- 1
+            var b = a &+ 2
+            k &+= 1
+            while k < shared && Int(listed[k]) == b { b &+= 1; k &+= 1 }
+            if orderLevel(from: a, to: b, key: key) { tie = true }
+            for x in a..<b { positions.write(Int(out[x]), x) }
+        }
+        if tie { for x in 0..<m { sortedKeys[x] = key(Int(out[x])) } }
+        return tie
+    }
+
+    /// Sorts `sorted[a..<b]` (one level, in index order) by (key descending, index ascending).
+    /// - Returns: whether two of its keys are equal.
+    @inline(__always)
+    private func orderLevel(from a: Int, to b: Int, key: (Int) -> Double) -> Bool {
+        let out = sorted
+        if b - a > 16 {
+            var slice = UnsafeMutableBufferPointer(start: out + a, count: b - a)
+            slice.sort { key(Int($0)) > key(Int($1)) || (key(Int($0)) == key(Int($1)) && $0 < $1) }
+        } else {
+            for x in (a &+ 1)..<b {  // insertion sort; stable, so equal keys keep index order
+                let v = out[x], kv = key(Int(v))
+                var y = x
+                while y > a && key(Int(out[y &- 1])) < kv { out[y] = out[y &- 1]; y &-= 1 }
+                out[y] = v
+            }
+        }
+        for x in (a &+ 1)..<b where key(Int(out[x &- 1])) == key(Int(out[x])) { return true }
+        return false
+    }
+}
