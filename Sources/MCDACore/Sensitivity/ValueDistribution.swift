@@ -75,8 +75,9 @@ public enum ValueDistribution: Sendable, Equatable {
         }
     }
 
-    /// What is wrong with the parameters, as the `expected` text of an error; nil when they are valid.
-    var problem: String? {
+    /// What valid parameters would look like, when these are not ("α > 0 and β > 0, both
+    /// finite"); nil when they are valid.
+    public var problem: String? {
         switch self {
         case .exact:
             return nil
@@ -92,8 +93,8 @@ public enum ValueDistribution: Sendable, Equatable {
         }
     }
 
-    /// The parameters as written in errors ("beta(1.0, 0.0)").
-    var parameterText: String {
+    /// The distribution with its parameters, as written in errors ("beta(1.0, 0.0)").
+    public var parameterText: String {
         switch self {
         case .exact: return "exact"
         case .uniform(let l, let u): return "uniform(\(l), \(u))"
