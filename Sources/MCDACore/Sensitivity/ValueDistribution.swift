@@ -16,8 +16,8 @@ import RealModule
 /// variate by Marsaglia & Tsang (2000, doi:10.1145/358407.358414; see
 /// ``Xoshiro256StarStar/nextLogGamma(shape:)``). The beta draw works with the logarithms ℓₖ = ln Gₖ,
 /// x = 1/(1 + exp(ℓ₂ − ℓ₁)), so shapes far below 1 (whose gamma variates underflow) still give a
-/// value in [0, 1] and never 0/0. A beta(α, β) is the usual posterior of a proportion after α
-/// events in α + β trials (with a flat prior: α = events + 1, β = non-events + 1).
+/// value in [0, 1] and never 0/0. Beta(events + 1, non-events + 1) is the posterior of a
+/// proportion under a flat prior.
 ///
 /// The ``exact`` case consumes no random numbers; the others a fixed number (uniform) or a
 /// variable number (rejection sampling) of draws from the sample's stream, so results stay
