@@ -106,6 +106,7 @@ public struct DecisionAnalysis: Sendable {
             let listed = p.indices.filter { p[$0] > 0 }.map { "\(matrix.criteria[$0].name) ±\(Int((100 * p[$0]).rounded()))%" }
             dataModel = "; the values vary too (" + listed.joined(separator: ", ") + ", uniformly)"
         case .intervals: dataModel = "; the values vary within their intervals"
+        case .distributions(let d): dataModel = "; the values are drawn from their distributions (" + DataUncertainty.census(d) + ")"
         }
         switch (options.doubt, weighting, derived.ahp) {
         case (.automatic, .ahp, let ahp?), (.judgments, .ahp, let ahp?):

@@ -5,6 +5,11 @@
 /// - ``relative(_:)``: xᵢⱼ · (1 + pⱼ·U), U uniform on [−1, 1], independently per value; pⱼ ≥ 0
 ///   is the ± fraction for criterion j (0.1 for ±10 %).
 /// - ``intervals(lower:upper:)``: xᵢⱼ uniform on [lᵢⱼ, uᵢⱼ] (row-major m × n), independently.
+/// - ``distributions(_:)``: xᵢⱼ drawn from its own ``ValueDistribution`` (row-major m × n:
+///   exact, uniform, beta, normal or log-normal), independently. The usual model for clinical
+///   proportions (beta posteriors; Tervonen et al. 2011, "A stochastic multicriteria model for
+///   evidence-based decision making in drug benefit-risk analysis", Stat. Med. 30(12),
+///   doi:10.1002/sim.4194) and for measured quantities (normal, log-normal).
 ///
 /// Values are perturbed on the matrix as given (before targets are resolved and before
 /// normalisation); the ``ScoringFactory`` resolves and normalises each perturbed matrix.
@@ -12,6 +17,7 @@ public enum DataUncertainty: Sendable, Equatable {
     case exact
     case relative([Double])
     case intervals(lower: [Double], upper: [Double])
+    case distributions([ValueDistribution])
 
     /// True for ``exact``.
     public var isExact: Bool { if case .exact = self { return true }; return false }
@@ -22,6 +28,7 @@ public enum DataUncertainty: Sendable, Equatable {
         case .exact: return "exact"
         case .relative(let p): return "relative ±" + p.map { "\($0)" }.joined(separator: ",")
         case .intervals: return "intervals"
+        case .distributions(let d): return "distributions (" + Self.census(d) + ")"
         }
     }
 
@@ -47,10 +54,27 @@ public enum DataUncertainty: Sendable, Equatable {
                     name: "interval of \(matrix.alternatives[k / n]) on \(matrix.criteria[k % n].id)",
                     value: "[\(lower[k]), \(upper[k])]", expected: "finite bounds with lower ≤ upper")
             }
+        case .distributions(let d):
+            guard d.count == m * n else { throw SensitivityError.dimensionMismatch(what: "value distributions", expected: m * n, found: d.count) }
+            for k in 0..<(m * n) {
+                if let expected = d[k].problem {
+                    throw MCDAError.invalidParameter(
+                        name: "distribution of \(matrix.alternatives[k / n]) on \(matrix.criteria[k % n].id)",
+                        value: d[k].parameterText, expected: expected)
+                }
+            }
         }
     }
 
-    /// One perturbed copy of `matrix` (m·n uniform draws from `rng`, in row-major order).
+    /// How many values follow each kind of distribution, in a fixed order: "4 beta, 2 exact".
+    static func census(_ d: [ValueDistribution]) -> String {
+        let kinds = ["uniform", "beta", "normal", "log-normal", "exact"]
+        var counts = [Int](repeating: 0, count: kinds.count)
+        for x in d { counts[kinds.firstIndex(of: x.name)!] += 1 }
+        return kinds.indices.filter { counts[$0] > 0 }.map { "\(counts[$0]) \(kinds[$0])" }.joined(separator: ", ")
+    }
+
+    /// One perturbed copy of `matrix`, drawing the values from `rng` in row-major order.
     func perturb(_ matrix: DecisionMatrix, using rng: inout Xoshiro256StarStar) -> DecisionMatrix {
         let n = matrix.columnCount
         var v = matrix.values
@@ -61,6 +85,8 @@ public enum DataUncertainty: Sendable, Equatable {
             for k in v.indices { v[k] *= 1 + p[k % n] * (2 * rng.nextUnit() - 1) }
         case .intervals(let lower, let upper):
             for k in v.indices { let u = rng.nextUnit(); v[k] = lower[k] * (1 - u) + upper[k] * u }
+        case .distributions(let d):
+            for k in v.indices { v[k] = d[k].draw(value: v[k], using: &rng) }
         }
         return DecisionMatrix(unchecked: matrix.alternatives, criteria: matrix.criteria, values: v)
     }

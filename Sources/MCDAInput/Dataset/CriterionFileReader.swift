@@ -70,6 +70,7 @@ enum CriterionFileReader {
         let index = Dictionary(uniqueKeysWithValues: alternatives.enumerated().map { ($1.id, $0) })
         var values = [Double?](repeating: nil, count: alternatives.count)
         var valueSources = [String?](repeating: nil, count: alternatives.count)
+        var distributions = [ValueDistribution?](repeating: nil, count: alternatives.count)
         for (alternative, node) in try valuesNode.mapping(allowed: [], what: "values") {
             guard let i = index[alternative] else {
                 var message = "unknown alternative id '\(alternative)' (not in alternatives.csv)"
@@ -77,9 +78,20 @@ enum CriterionFileReader {
                 throw node.error(message)
             }
             if case .mapping = node.node {
-                let f = Dictionary(try node.mapping(allowed: ["value", "source", "note"], what: "the value of '\(alternative)'")
+                let f = Dictionary(try node.mapping(allowed: ["value", "source", "note", "distribution"], what: "the value of '\(alternative)'")
                     .map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
                 if let v = f["value"], !v.isNull { values[i] = try v.number("the value of '\(alternative)'") }
+                if let d = f["distribution"] {
+                    switch ValueDistributionSyntax.parse(try d.string("the distribution of '\(alternative)'")) {
+                    case .success(let x):
+                        distributions[i] = x
+                        if values[i] == nil {
+                            guard x.mean(value: 0).isFinite else { throw d.error("the mean of \(x.parameterText) is not finite; give `value:`") }
+                            values[i] = x.mean(value: 0)
+                        }
+                    case .failure(let message): throw d.error(message.text)
+                    }
+                }
                 valueSources[i] = try f["source"]?.string("source")
             } else if !node.isNull {
                 let text = try node.string("the value of '\(alternative)'")
@@ -96,7 +108,7 @@ enum CriterionFileReader {
                              file: path, unit: try fields["unit"]?.string("unit"),
                              description: try fields["description"]?.string("description"), sources: sources,
                              referenceValue: referenceValue, values: values, valueSources: valueSources, preference: preference,
-                            uncertainty: uncertainty)
+                            uncertainty: uncertainty, distributions: distributions)
     }
 
     static func readPreference(_ fields: [String: YAMLNode]) throws -> PreferenceSettings? {

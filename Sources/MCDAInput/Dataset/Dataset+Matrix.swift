@@ -54,6 +54,29 @@ extension Dataset {
         }
     }
 
+    /// The uncertainty of the values of `matrix` (this dataset's matrix, possibly without some
+    /// alternatives): ``DataUncertainty/exact`` when no criterion file says anything,
+    /// ``DataUncertainty/relative(_:)`` from the criteria's `uncertainty:` fractions, or, as soon
+    /// as one value has a `distribution:`, ``DataUncertainty/distributions(_:)`` with every other
+    /// value of a criterion with `uncertainty: p` uniform on x(1 ± p) (the same law as the
+    /// relative model) and the rest exact.
+    public func dataUncertainty(for matrix: DecisionMatrix) -> DataUncertainty {
+        let index = Dictionary(alternatives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let rows = matrix.alternatives.map { index[$0] }
+        let n = matrix.columnCount
+        guard criteria.count == n else { return .exact }
+        let given = criteria.contains { c in rows.contains { $0.flatMap { c.distributions[$0] } != nil } }
+        guard given else {
+            return criteria.contains { $0.uncertainty != nil } ? .relative(criteria.map { $0.uncertainty ?? 0 }) : .exact
+        }
+        return .distributions(matrix.values.indices.map { k in
+            let i = rows[k / n], c = criteria[k % n], x = matrix.values[k]
+            if let i, let d = c.distributions[i] { return d }
+            guard let p = c.uncertainty, p > 0 else { return .exact }
+            return .uniform(lower: min(x * (1 - p), x * (1 + p)), upper: max(x * (1 - p), x * (1 + p)))
+        })
+    }
+
     /// The criteria pairwise judgments as an incomplete comparison matrix over all criteria (in
     /// dataset order), from the flat `judgments:` form.
     /// - Throws: for a criterion that no judgment involves, an error naming it and showing the lines

@@ -59,6 +59,9 @@ public struct CriterionData: Sendable {
     /// How uncertain the values are, as a ± fraction (0.1 for ±10 %), sampled in the sensitivity
     /// analysis; nil when the values are taken as exact.
     public let uncertainty: Double?
+    /// Per alternative (dataset order), the distribution of its value (`distribution:` in the
+    /// file), sampled in the sensitivity analysis instead of ``uncertainty``; nil when not given.
+    public let distributions: [ValueDistribution?]
 }
 
 /// PROMETHEE settings written in a criterion file (`preference`, `q`, `p`, `s`).

@@ -90,9 +90,7 @@ struct AnalyzeCommand: ParsableCommand {
         case .spread: options.doubt = .spread(spread)
         case .uniform: options.doubt = .uniform
         }
-        if dataset.criteria.contains(where: { $0.uncertainty != nil }) {
-            options.uncertainty = .relative(dataset.criteria.map { $0.uncertainty ?? 0 })
-        }
+        options.uncertainty = dataset.dataUncertainty(for: matrix)
         options.progress = Progress.bar(label: "scenarios")
         let analysis: DecisionAnalysis
         do {

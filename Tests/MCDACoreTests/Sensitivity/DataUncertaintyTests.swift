@@ -39,4 +39,35 @@ import Testing
         }
         #expect(DataUncertainty.exact.isExact && !DataUncertainty.relative([0, 0]).isExact)
     }
+
+    @Test func distributionsAreDrawnPerCellAndReproducibly() {
+        let u = DataUncertainty.distributions([.beta(alpha: 2, beta: 3), .exact, .normal(mean: 30, sd: 1), .uniform(lower: 39, upper: 41)])
+        var a = Xoshiro256StarStar(seed: 3), b = Xoshiro256StarStar(seed: 3)
+        var sum = 0.0
+        for _ in 0..<2000 {
+            let y = u.perturb(x, using: &a), z = u.perturb(x, using: &b)
+            #expect(y.values == z.values)
+            #expect(y[0, 0] >= 0 && y[0, 0] <= 1 && y[0, 1] == 20 && y[1, 1] >= 39 && y[1, 1] <= 41)
+            sum += y[1, 0]
+        }
+        #expect(abs(sum / 2000 - 30) < 5 / 2000.0.squareRoot())
+        #expect(u.summary == "distributions (1 uniform, 1 beta, 1 normal, 1 exact)")
+        #expect(!u.isExact)
+    }
+
+    @Test func distributionValidationNamesTheCell() throws {
+        #expect(throws: SensitivityError.dimensionMismatch(what: "value distributions", expected: 4, found: 2)) {
+            try DataUncertainty.distributions([.exact, .exact]).validate(for: x)
+        }
+        #expect(throws: MCDAError.invalidParameter(name: "distribution of b on p", value: "beta(1.0, 0.0)",
+                                                   expected: "α > 0 and β > 0, both finite")) {
+            try DataUncertainty.distributions([.exact, .exact, .beta(alpha: 1, beta: 0), .exact]).validate(for: x)
+        }
+        #expect(throws: MCDAError.invalidParameter(name: "distribution of a on q", value: "log-normal(0.0, -1.0)",
+                                                   expected: "a finite μ and σ > 0 with exp(μ + 13σ) finite")) {
+            try DataUncertainty.distributions([.exact, .logNormal(mu: 0, sigma: -1), .exact, .exact]).validate(for: x)
+        }
+        try DataUncertainty.distributions([.beta(alpha: 1, beta: 2), .normal(mean: 20, sd: 2), .logNormal(mu: 3, sigma: 0.1),
+                                           .uniform(lower: 30, upper: 50)]).validate(for: x)
+    }
 }
