@@ -24,7 +24,8 @@ final class SampleRanker {
     let limit: Int
     let ties: SMAATieRule
     private let sorter: SampleSorter
-    /// Alternatives in rank order after ``rank(_:order:counts:)``.
+    /// Alternatives in rank order after ``rank(_:order:counts:)``: `sorted[0..<g]` for the g it returns
+    /// (all m when there was a tie).
     var sorted: UnsafeMutablePointer<Int32> { sorter.sorted }
     /// Whole samples per (alternative, rank): `plain[i · (K + 1) + r]`; column K collects the log
     /// entries that mean "beyond the limit or credited directly", so folding needs no branch.

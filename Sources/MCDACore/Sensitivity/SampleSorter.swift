@@ -36,7 +36,8 @@ struct PositionSink<Word: FixedWidthInteger & UnsignedInteger> {
 
 final class SampleSorter {
     let m: Int
-    /// Alternatives in rank order after ``sort(_:order:)``.
+    /// Alternatives in rank order after ``sort(_:order:positions:)``: all m when it reports a tie,
+    /// otherwise only `sorted[0]` (the rest is in the positions written).
     let sorted: UnsafeMutablePointer<Int32>
     /// `sortedKeys[x]` is the key of `sorted[x]`, filled only when ``sort(_:order:)`` reports a tie.
     let sortedKeys: UnsafeMutablePointer<Double>
@@ -138,7 +139,7 @@ final class SampleSorter {
     private func radixSort<P: FixedWidthInteger & UnsignedInteger, Word>(_: P.Type, _ positions: PositionSink<Word>,
                                                                            level: (Int) -> Double,
                                                                            key: (Int) -> Double) -> Bool {
-        let m = self.m, half = P.bitWidth / 2, indexMask = (P(1) << half) &- 1
+        let m = self.m, half = P.bitWidth / 2, indexMask = (P(1) &<< half) &- 1
         let bits = digitBits, digits = 1 << bits, mask = P(digits - 1)
         let packed = packedStorage.assumingMemoryBound(to: P.self)
         let scratch = scratchStorage.assumingMemoryBound(to: P.self)
@@ -147,14 +148,14 @@ final class SampleSorter {
             // Round to an integer by adding 2⁵² (whose unit in the last place is 1): the low bits of
             // the sum are the integer. Clamping first makes any value, NaN included, a valid level.
             let p = level(i), q = p > 0 ? (p < top ? p : top) : 0
-            packed[i] = P(truncatingIfNeeded: (q + 0x1p52).bitPattern) << half | P(truncatingIfNeeded: i)
+            packed[i] = P(truncatingIfNeeded: (q + 0x1p52).bitPattern) &<< half | P(truncatingIfNeeded: i)
         }
         low.update(repeating: 0, count: digits)
         high.update(repeating: 0, count: digits)
         for i in 0..<m {
-            let q = packed[i] >> half
+            let q = packed[i] &>> half
             low[Int(truncatingIfNeeded: q & mask)] &+= 1
-            high[Int(truncatingIfNeeded: q >> bits)] &+= 1
+            high[Int(truncatingIfNeeded: q &>> bits)] &+= 1
         }
         var lowTotal: Int32 = 0, highTotal: Int32 = 0  // exclusive prefix sums
         for d in 0..<digits {
@@ -163,57 +164,79 @@ final class SampleSorter {
             lowTotal &+= a; highTotal &+= b
         }
         for i in 0..<m {  // stable by the low digit
-            let v = packed[i], d = Int(truncatingIfNeeded: (v >> half) & mask), p = Int(low[d])
+            let v = packed[i], d = Int(truncatingIfNeeded: (v &>> half) & mask), p = Int(low[d])
             scratch[p] = v
             low[d] = Int32(truncatingIfNeeded: p &+ 1)
         }
-        let out = sorted
         for x in 0..<m {  // stable by the high digit: now in order of (q, index)
-            let v = scratch[x], d = Int(truncatingIfNeeded: v >> (half &+ bits)), p = Int(high[d])
-            let index = Int(truncatingIfNeeded: v & indexMask)
+            let v = scratch[x], d = Int(truncatingIfNeeded: v &>> (half &+ bits)), p = Int(high[d])
             packed[p] = v
-            out[p] = Int32(truncatingIfNeeded: index)
-            positions.write(index, p)
+            positions.write(Int(truncatingIfNeeded: v & indexMask), p)
             high[d] = Int32(truncatingIfNeeded: p &+ 1)
         }
-        // Positions whose left neighbour shares their level are listed (written always, kept when
-        // equal: no branch), since only those can be out of order.
+        // Positions whose left neighbour shares their level; only those can be out of order.
+        let shared = listSharedLevels(packed, half: half)
         let listed = sameLevel
-        var shared = 0
-        for x in 1..<m {
-            listed[shared] = Int32(truncatingIfNeeded: x)
-            shared &+= (packed[x] >> half) == (packed[x &- 1] >> half) ? 1 : 0
-        }
         var tie = false, k = 0
         while k < shared {  // each run of listed positions x, x + 1, … is one level starting at x − 1
             let a = Int(listed[k]) &- 1
             var b = a &+ 2
             k &+= 1
             while k < shared && Int(listed[k]) == b { b &+= 1; k &+= 1 }
-            if orderLevel(from: a, to: b, key: key) { tie = true }
-            for x in a..<b { positions.write(Int(out[x]), x) }
+            if orderLevel(packed, from: a, to: b, indexMask: indexMask, key: key) { tie = true }
+            for x in a..<b { positions.write(Int(truncatingIfNeeded: packed[x] & indexMask), x) }
         }
+        // `sorted` in full only when the caller needs it (ties); otherwise the winner.
+        let out = sorted
+        for x in 0..<(tie ? m : 1) { out[x] = Int32(truncatingIfNeeded: packed[x] & indexMask) }
         if tie { for x in 0..<m { sortedKeys[x] = key(Int(out[x])) } }
         return tie
     }
 
-    /// Sorts `sorted[a..<b]` (one level, in index order) by (key descending, index ascending).
-    /// - Returns: whether two of its keys are equal.
+    /// Lists in `sameLevel` the positions x ≥ 1 of `packed` (in level order) whose level equals
+    /// that of x − 1, in increasing order, and returns how many. Four at a time when the words are
+    /// 32-bit: a few per sample are equal, so the branch into the lanes is rarely taken.
     @inline(__always)
-    private func orderLevel(from a: Int, to b: Int, key: (Int) -> Double) -> Bool {
-        let out = sorted
-        if b - a > 16 {
-            var slice = UnsafeMutableBufferPointer(start: out + a, count: b - a)
-            slice.sort { key(Int($0)) > key(Int($1)) || (key(Int($0)) == key(Int($1)) && $0 < $1) }
-        } else {
-            for x in (a &+ 1)..<b {  // insertion sort; stable, so equal keys keep index order
-                let v = out[x], kv = key(Int(v))
-                var y = x
-                while y > a && key(Int(out[y &- 1])) < kv { out[y] = out[y &- 1]; y &-= 1 }
-                out[y] = v
+    private func listSharedLevels<P: FixedWidthInteger & UnsignedInteger>(_ packed: UnsafeMutablePointer<P>, half: Int) -> Int {
+        let listed = sameLevel
+        var shared = 0, x = 1
+        if P.self == UInt32.self {
+            let words = UnsafeRawPointer(packed)
+            while x &+ 4 <= m {
+                let current = words.loadUnaligned(fromByteOffset: x &* 4, as: SIMD4<UInt32>.self) &>> 16
+                let previous = words.loadUnaligned(fromByteOffset: (x &- 1) &* 4, as: SIMD4<UInt32>.self) &>> 16
+                let equal = current .== previous
+                if any(equal) {
+                    for lane in 0..<4 where equal[lane] { listed[shared] = Int32(truncatingIfNeeded: x &+ lane); shared &+= 1 }
+                }
+                x &+= 4
             }
         }
-        for x in (a &+ 1)..<b where key(Int(out[x &- 1])) == key(Int(out[x])) { return true }
+        while x < m {
+            if packed[x] &>> half == packed[x &- 1] &>> half { listed[shared] = Int32(truncatingIfNeeded: x); shared &+= 1 }
+            x &+= 1
+        }
+        return shared
+    }
+
+    /// Sorts `packed[a..<b]` (one level, in index order) by (key descending, index ascending).
+    /// - Returns: whether two of its keys are equal.
+    @inline(__always)
+    private func orderLevel<P: FixedWidthInteger & UnsignedInteger>(_ packed: UnsafeMutablePointer<P>, from a: Int, to b: Int,
+                                                                    indexMask: P, key: (Int) -> Double) -> Bool {
+        @inline(__always) func k(_ v: P) -> Double { key(Int(truncatingIfNeeded: v & indexMask)) }
+        if b - a > 16 {
+            var slice = UnsafeMutableBufferPointer(start: packed + a, count: b - a)
+            slice.sort { k($0) > k($1) || (k($0) == k($1) && $0 < $1) }  // same level: $0 < $1 compares indices
+        } else {
+            for x in (a &+ 1)..<b {  // insertion sort; stable, so equal keys keep index order
+                let v = packed[x], kv = k(v)
+                var y = x
+                while y > a && k(packed[y &- 1]) < kv { packed[y] = packed[y &- 1]; y &-= 1 }
+                packed[y] = v
+            }
+        }
+        for x in (a &+ 1)..<b where k(packed[x &- 1]) == k(packed[x]) { return true }
         return false
     }
 }
