@@ -107,7 +107,7 @@ final class SampleRanker {
     }
 
     /// Credits a tie group spanning sorted positions p..<q directly (and takes it out of the log).
-    private func creditTie(from p: Int, to q: Int, counts: UnsafeMutablePointer<UInt64>, sink: PositionSink<UInt16>) {
+    private func creditTie(from p: Int, to q: Int, counts: UnsafeMutablePointer<UInt64>, sink: PositionSink) {
         let g = q - p
         for x in p..<q {
             let i = Int(sorted[x]), row = counts + i * limit

@@ -1,3 +1,16 @@
+/// Where ``SampleSorter/sort(_:order:positions:)`` writes each alternative's rank position while
+/// it sorts: `column[i · stride] = min(position of i, limit)` (so `limit` marks "beyond the limit").
+struct PositionSink {
+    let column: UnsafeMutablePointer<UInt16>
+    let stride: Int
+    let limit: Int
+
+    @inline(__always)
+    func write(_ alternative: Int, _ position: Int) {
+        column[alternative &* stride] = UInt16(truncatingIfNeeded: position < limit ? position : limit)
+    }
+}
+
 /// Sorts one sample's m scores into rank order in expected O(m) time without a comparison sort:
 /// the order is by key descending, then by index ascending, where the key is the score (negated
 /// for ascending scores) and NaN counts as −∞.
@@ -21,25 +34,13 @@
 /// memory-safe: levels are clamped to [0, L] (NaN to 0) before they index anything.
 ///
 /// Complexity: O(m + 2ᵇ) time per sample for spread-out scores, O(m log m) worst case; O(m) memory.
-/// Where ``SampleSorter/sort(_:order:positions:)`` writes each alternative's rank position while
-/// it sorts: `column[i · stride] = min(position of i, limit)` (so `limit` marks "beyond the limit").
-struct PositionSink<Word: FixedWidthInteger & UnsignedInteger> {
-    let column: UnsafeMutablePointer<Word>
-    let stride: Int
-    let limit: Int
-
-    @inline(__always)
-    func write(_ alternative: Int, _ position: Int) {
-        column[alternative &* stride] = Word(truncatingIfNeeded: position < limit ? position : limit)
-    }
-}
-
 final class SampleSorter {
     let m: Int
     /// Alternatives in rank order after ``sort(_:order:positions:)``: all m when it reports a tie,
     /// otherwise only `sorted[0]` (the rest is in the positions written).
     let sorted: UnsafeMutablePointer<Int32>
-    /// `sortedKeys[x]` is the key of `sorted[x]`, filled only when ``sort(_:order:)`` reports a tie.
+    /// `sortedKeys[x]` is the key of `sorted[x]`, filled only when ``sort(_:order:positions:)`` reports
+    /// a tie.
     let sortedKeys: UnsafeMutablePointer<Double>
     /// Bits per radix digit; quantised keys have two digits.
     private let digitBits: Int
@@ -82,7 +83,7 @@ final class SampleSorter {
     /// `positions` (``sortedKeys`` too when there is a tie).
     /// - Returns: whether two adjacent sorted keys are equal (a tie the caller must resolve; the
     ///   positions written are then those of the order by (key descending, index ascending)).
-    func sort<Word>(_ scores: UnsafeBufferPointer<Double>, order: Ranking.Order, positions: PositionSink<Word>) -> Bool {
+    func sort(_ scores: UnsafeBufferPointer<Double>, order: Ranking.Order, positions: PositionSink) -> Bool {
         precondition(scores.count == m)
         let m = self.m, s = scores.baseAddress!
         let sign: Double = order == .descending ? 1 : -1
@@ -108,7 +109,7 @@ final class SampleSorter {
     }
 
     /// Keys sign·score with NaN → −∞; levels span the finite keys, +∞ takes level 0, −∞ level L.
-    private func sortNonFinite<Word>(_ s: UnsafePointer<Double>, sign: Double, _ positions: PositionSink<Word>) -> Bool {
+    private func sortNonFinite(_ s: UnsafePointer<Double>, sign: Double, _ positions: PositionSink) -> Bool {
         let key = keys
         var hi = -Double.infinity, lo = Double.infinity
         for i in 0..<m {
@@ -127,7 +128,7 @@ final class SampleSorter {
 
     /// The radix sort on quantised `level(i)`, then the exact order within each level by `key(i)`.
     @inline(__always)
-    private func radixSort<Word>(_ positions: PositionSink<Word>, level: (Int) -> Double, key: (Int) -> Double) -> Bool {
+    private func radixSort(_ positions: PositionSink, level: (Int) -> Double, key: (Int) -> Double) -> Bool {
         if m <= 1 << 16 {
             return radixSort(UInt32.self, positions, level: level, key: key)
         }
@@ -136,7 +137,7 @@ final class SampleSorter {
 
     /// Packs (q << half) | index in `P`: 16 + 16 bits for m ≤ 65,536, 32 + 32 otherwise.
     @inline(__always)
-    private func radixSort<P: FixedWidthInteger & UnsignedInteger, Word>(_: P.Type, _ positions: PositionSink<Word>,
+    private func radixSort<P: FixedWidthInteger & UnsignedInteger>(_: P.Type, _ positions: PositionSink,
                                                                            level: (Int) -> Double,
                                                                            key: (Int) -> Double) -> Bool {
         let m = self.m, half = P.bitWidth / 2, indexMask = (P(1) &<< half) &- 1
