@@ -37,7 +37,7 @@ public enum JSONValue: Sendable, Equatable {
         return out.bytes
     }
 
-    private func write(into out: inout JSONSink, indent: Int?) {
+    func write(into out: inout JSONSink, indent: Int?) {
         switch self {
         case .null: out.append("null")
         case .bool(let b): out.append(b ? "true" : "false")
@@ -50,6 +50,7 @@ public enum JSONValue: Sendable, Equatable {
             if items.isEmpty { out.append("[]"); return }
             // Arrays of scalars stay on one line: matrices read as rows.
             let flat = items.allSatisfy(\.isScalar)
+            if let indent, !flat, Self.writeRowsInParallel(items, indent: indent, into: &out) { return }
             out.append("[")
             for (k, item) in items.enumerated() {
                 if k > 0 { out.append(",") }

@@ -43,6 +43,18 @@ import _TestSupport
         }
     }
 
+    /// Large matrices of number rows are formatted in parallel pieces of rows: the same bytes as
+    /// the element-by-element form, nested in an object, for sizes around the threshold.
+    @Test func largeMatricesWriteTheSameBytesInParallel() {
+        for (rows, columns) in [(2, JSONValue.parallelListThreshold / 2), (1000, 40), (33, 1000), (3, 5)] {
+            let values = (0..<rows).map { Self.doubles(columns, seed: UInt64(rows * 7 + $0)) }
+            let fast = JSONValue.object([("m", .array(values.map(JSONValue.numbers))), ("k", .integer(rows))])
+            let slow = JSONValue.object([("m", .array(values.map { .array($0.map(JSONValue.number)) })), ("k", .integer(rows))])
+            #expect(fast.bytes(pretty: true) == slow.bytes(pretty: true), "\(rows) × \(columns)")
+            #expect(fast.bytes(pretty: false) == slow.bytes(pretty: false), "\(rows) × \(columns), compact")
+        }
+    }
+
     /// A matrix of number rows still prints one row per line.
     @Test func rowsOfNumbersStayRows() {
         let rows: [[Double]] = [[1, 0.5], [2, 0.25]]
