@@ -18,4 +18,13 @@ void dgeev_(const char *jobvl, const char *jobvr, const int *n, double *a, const
 void dgesv_(const int *n, const int *nrhs, double *a, const int *lda, int *ipiv,
             double *b, const int *ldb, int *info);
 
+/// DGETF2: LU factorisation with partial pivoting, P A = L U, unblocked (the right size for small n).
+/// Completes the factorisation even when a pivot is exactly zero (then info = its 1-based index).
+void dgetf2_(const int *m, const int *n, double *a, const int *lda, int *ipiv, int *info);
+
+/// DGETRS: solves A X = B (trans = 'N') with the LU factors from DGETRF or DGETF2.
+void dgetrs_(const char *trans, const int *n, const int *nrhs, const double *a, const int *lda,
+             const int *ipiv, double *b, const int *ldb, int *info,
+             size_t trans_len);
+
 #endif

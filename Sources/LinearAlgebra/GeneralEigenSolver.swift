@@ -102,18 +102,34 @@ public final class GeneralEigenSolver {
         precondition(vector.count == order)
         try decompose(rowMajor: matrix)
         let n = order
-        var best = -1
-        for k in 0..<n {
-            let tolerance = 1e-10 * max(1, abs(wr[k]))
-            guard abs(wi[k]) <= tolerance else { continue }
-            if best < 0 || wr[k] > wr[best] { best = k }
-        }
-        // A real matrix of odd order always has a real eigenvalue; for even orders a real one exists
-        // for every positive matrix (Perron). Without one we fall back to the largest real part.
-        if best < 0 { best = (0..<n).max { wr[$0] < wr[$1] }! }
+        let best = perronIndex(real: wr, imaginary: wi)
         var sum = 0.0
         for i in 0..<n { sum += vr[best * n + i] }
         for i in 0..<n { vector[i] = vr[best * n + i] / sum }
         return wr[best]
     }
+}
+
+/// The index of the Perron eigenvalue among n eigenvalues (real and imaginary parts, LAPACK's
+/// order): the largest real part among those whose imaginary part is zero up to 10⁻¹⁰·max(1, |re|).
+///
+/// A real matrix of odd order always has a real eigenvalue; for even orders a real one exists for
+/// every positive matrix (Perron). Without one the largest real part is taken.
+func perronIndex(real wr: UnsafePointer<Double>, imaginary wi: UnsafePointer<Double>, count n: Int) -> Int {
+    var best = -1
+    for k in 0..<n {
+        let tolerance = 1e-10 * max(1, abs(wr[k]))
+        guard abs(wi[k]) <= tolerance else { continue }
+        if best < 0 || wr[k] > wr[best] { best = k }
+    }
+    if best < 0 {
+        best = 0
+        for k in 1..<max(1, n) where wr[k] > wr[best] { best = k }
+    }
+    return best
+}
+
+/// ``perronIndex(real:imaginary:count:)`` for arrays of equal length.
+func perronIndex(real wr: [Double], imaginary wi: [Double]) -> Int {
+    wr.withUnsafeBufferPointer { r in wi.withUnsafeBufferPointer { i in perronIndex(real: r.baseAddress!, imaginary: i.baseAddress!, count: r.count) } }
 }

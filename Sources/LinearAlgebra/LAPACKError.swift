@@ -9,6 +9,9 @@ public enum LAPACKError: Error, Equatable, Sendable, CustomStringConvertible {
     case singularMatrix(pivot: Int)
     /// The matrix contains NaN or an infinity, which LAPACK cannot take.
     case nonFiniteInput
+    /// ``PerronEigenSolver``: inverse iteration gave no eigenvector with a finite, nonzero sum
+    /// (impossible for a positive matrix).
+    case noPerronVector
 
     public var description: String {
         switch self {
@@ -18,6 +21,8 @@ public enum LAPACKError: Error, Equatable, Sendable, CustomStringConvertible {
             return "LAPACK dgesv: the matrix is singular (zero pivot at position \(pivot))"
         case .nonFiniteInput:
             return "the matrix contains NaN or an infinite value"
+        case .noPerronVector:
+            return "no eigenvector with a nonzero sum for the largest real eigenvalue (is the matrix positive?)"
         }
     }
 }

@@ -1,5 +1,6 @@
 // Simulation benchmarks (package-benchmark): SMAA-2 on 1,000 alternatives × 6 criteria with
-// 100,000 weight samples, and 100,000 perturbed 9×9 AHP matrices, each on 2 threads. Set-up
+// 100,000 weight samples, and 100,000 perturbed 9×9 AHP matrices (each: LAPACK dgeev eigenvalues,
+// then one LU solve for the Perron vector; see PerronEigenSolver), each on 2 threads. Set-up
 // (matrix, normalisation, kernel) happens before `startMeasurement()`.
 //
 // `Benchmarks/race-smaa.sh` times the whole `mcda smaa` command against pandas + NumPy

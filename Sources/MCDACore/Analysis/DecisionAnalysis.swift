@@ -62,7 +62,8 @@ public struct DecisionAnalysis: Sendable {
     public let doubtModel: String
     /// SMAA-2 of the primary method with weights uniform on the simplex (no preference information).
     public let smaaUniform: SMAAResult
-    /// For AHP weights under judgment doubt: the distribution of the criteria weights.
+    /// For AHP weights under judgment doubt: the distribution of the criteria weights over the
+    /// scenarios of ``smaa`` (the very weights it ranked with).
     public let weightDistribution: WeightDistribution?
     /// Critical weight changes of the primary method (winner and top-k pairs).
     public let critical: CriticalWeightChanges
@@ -113,9 +114,12 @@ public struct DecisionAnalysis: Sendable {
             var noise = WeightDoubt.defaultJudgmentNoise
             if case .judgments(let n) = options.doubt { noise = n }
             let perturbation = try JudgmentPerturbation(matrix: ahp.matrix, noise: noise)
-            smaa = try SMAA.simulate(weights: perturbation, plan: plan, options: smaaOptions, weightModel: perturbation.summary,
-                                     progress: options.progress)
-            distribution = try perturbation.weightDistribution(samples: options.samples, seed: options.seed, threads: options.threads)
+            // One pass: the SMAA scenarios' own weights give the distribution (one eigen-solve per scenario).
+            let run = try SMAA.simulateRecordingWeights(weights: perturbation, plan: plan, options: smaaOptions,
+                                                        weightModel: perturbation.summary, criteria: ahp.matrix.elements,
+                                                        progress: options.progress)
+            smaa = run.result
+            distribution = run.weights
             doubtModel = "every criteria judgment is perturbed (\(perturbation.summary)) and the weights recomputed by the eigenvector method" + dataModel
         case (.judgments, _, _):
             throw MCDAError.invalidParameter(name: "doubt", value: "judgments", expected: "AHP weights (judgment doubt needs pairwise judgments)")

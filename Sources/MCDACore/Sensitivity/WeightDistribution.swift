@@ -4,7 +4,9 @@
 /// The standard deviation uses the N − 1 denominator. Percentiles interpolate linearly between
 /// order statistics: for probability p, h = (N − 1)·p and the value is x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋+1₎ − x₍⌊h⌋₎)
 /// (Hyndman & Fan 1996, definition 7, doi:10.1080/00031305.1996.10473566; NumPy's default).
-/// Sums run in sample order, so the summary of a deterministic sample is itself deterministic.
+/// Each column is sorted first and every sum runs over the sorted values, so the summary depends
+/// only on the multiset of samples, not on their order: a simulation may store its samples in
+/// whatever order its threads finish and still get the same bits.
 ///
 /// Complexity: O(n·N log N).
 public struct WeightDistribution: Sendable, Equatable {
@@ -33,14 +35,15 @@ public struct WeightDistribution: Sendable, Equatable {
         var mean = [Double](repeating: 0, count: n), sd = mean, p5 = mean, p50 = mean, p95 = mean
         var column = [Double](repeating: 0, count: count)
         for j in 0..<n {
+            for s in 0..<count { column[s] = samples[s * n + j] }
+            column.sort()
             var sum = 0.0
-            for s in 0..<count { column[s] = samples[s * n + j]; sum += column[s] }
+            for x in column { sum += x }
             let mu = sum / Double(count)
             var squares = 0.0
-            for s in 0..<count { squares += (column[s] - mu) * (column[s] - mu) }
+            for x in column { squares += (x - mu) * (x - mu) }
             mean[j] = mu
             sd[j] = count > 1 ? (squares / Double(count - 1)).squareRoot() : 0
-            column.sort()
             p5[j] = Self.percentile(column, 0.05)
             p50[j] = Self.percentile(column, 0.5)
             p95[j] = Self.percentile(column, 0.95)

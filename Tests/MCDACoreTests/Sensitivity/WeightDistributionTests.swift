@@ -19,4 +19,15 @@ import _TestSupport
         let d = WeightDistribution(samples: [0.7, 0.3], criteria: ["a", "b"])
         #expect(d.standardDeviation == [0, 0] && d.percentile5 == [0.7, 0.3] && d.percentile95 == [0.7, 0.3])
     }
+
+    /// The summary depends on the multiset of samples only: any order of the rows gives the same
+    /// bits (so simulations may store samples in the order their threads finish).
+    @Test func sampleOrderDoesNotChangeAnyBit() {
+        var rng = TestRNG(seed: 3)
+        let rows = (0..<1000).map { _ in (0..<3).map { _ in Double.random(in: 0...1, using: &rng) } }
+        let d = WeightDistribution(samples: rows.flatMap { $0 }, criteria: ["a", "b", "c"])
+        for _ in 0..<5 {
+            #expect(WeightDistribution(samples: rows.shuffled(using: &rng).flatMap { $0 }, criteria: ["a", "b", "c"]) == d)
+        }
+    }
 }

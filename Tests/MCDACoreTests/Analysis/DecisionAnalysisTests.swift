@@ -1,0 +1,46 @@
+import MCDACore
+import Testing
+import _TestSupport
+
+@Suite struct DecisionAnalysisTests {
+    /// Five alternatives over the seven drinks criteria (AHPTests), weighted by Saaty's (2008)
+    /// drinks judgments.
+    func problem() throws -> (DecisionMatrix, CriteriaWeighting) {
+        var rng = TestRNG(seed: 21)
+        let matrix = try DecisionMatrix(alternatives: ["p", "q", "r", "s", "t"],
+                                        criteria: drinks.elements.map { Criterion(id: $0, direction: .benefit) },
+                                        values: (0..<35).map { _ in Double.random(in: 1...10, using: &rng) })
+        let judgments = try IncompleteComparisons(elements: drinks.elements, entries: drinks.entries.map { Optional($0) })
+        return (matrix, .ahp(judgments, priority: .eigenvector, randomIndex: .default, completion: .default))
+    }
+
+    /// Judgment doubt runs the eigen-solves once: the weight distribution comes from the SMAA
+    /// scenarios themselves and equals, bit for bit, a separate pass over the same seed.
+    @Test func judgmentDoubtSummarisesTheScenariosOwnWeights() throws {
+        let (matrix, weighting) = try problem()
+        var options = DecisionAnalysisOptions()
+        options.samples = 2000
+        options.seed = 8
+        let analysis = try DecisionAnalysis(matrix: matrix, weighting: weighting, options: options)
+        let separate = try JudgmentPerturbation(matrix: drinks, noise: WeightDoubt.defaultJudgmentNoise)
+            .weightDistribution(samples: 2000, seed: 8)
+        #expect(analysis.weightDistribution == separate)
+        #expect(analysis.smaa.weightModel == "AHP judgments ±1 Saaty step(s) with probability 0.5")
+    }
+
+    @Test func judgmentDoubtIsIdenticalForAnyThreadCount() throws {
+        let (matrix, weighting) = try problem()
+        var options = DecisionAnalysisOptions()
+        options.samples = 1500
+        options.uncertainty = .relative([Double](repeating: 0.2, count: 7))
+        let runs = try [1, 2, 4].map { threads in
+            options.threads = threads
+            return try DecisionAnalysis(matrix: matrix, weighting: weighting, options: options)
+        }
+        for run in runs.dropFirst() {
+            #expect(run.weightDistribution == runs[0].weightDistribution)
+            #expect(run.smaa.rankAcceptability == runs[0].smaa.rankAcceptability)
+        }
+        #expect(runs[0].weightDistribution?.sampleCount == 1500)
+    }
+}
