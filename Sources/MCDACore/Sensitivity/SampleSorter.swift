@@ -18,7 +18,7 @@ struct PositionSink {
 /// Method: every key is quantised to an integer level q = round((best − key) / (best − worst) · L)
 /// with L = 2²ᵇ − 1 (b = 8 bits per digit for m ≤ 4096, otherwise 11), which is monotone in the key.
 /// A two-pass LSD radix sort on q (a stable counting sort per b-bit digit, on (q, index) packed in
-/// one 32- or 64-bit word) puts the alternatives in order of q and, within a level, of index. Only
+/// one 32-bit word for m ≤ 4096 and a 64-bit word beyond) puts the alternatives in order of q and, within a level, of index. Only
 /// alternatives on the same level can still be out of order: with 65,536 levels for 1,000
 /// alternatives a few per sample. Those runs are sorted by their exact keys (insertion sort, or the
 /// standard library for runs over 16), which also finds equal keys (ties). Clustered scores (most
@@ -35,6 +35,9 @@ struct PositionSink {
 ///
 /// Complexity: O(m + 2ᵇ) time per sample for spread-out scores, O(m log m) worst case; O(m) memory.
 final class SampleSorter {
+    /// Up to this many alternatives, levels have two 8-bit digits and (level, index) pairs are packed
+    /// in 32 bits; beyond it, 11-bit digits in 64 bits (a 22-bit level does not fit 16 bits).
+    static let narrowLimit = 4096
     let m: Int
     /// Alternatives in rank order after ``sort(_:order:positions:)``: all m when it reports a tie,
     /// otherwise only `sorted[0]` (the rest is in the positions written).
@@ -56,12 +59,12 @@ final class SampleSorter {
     init(alternatives m: Int) {
         precondition(m >= 1 && m <= Int(Int32.max))
         self.m = m
-        digitBits = m <= 4096 ? 8 : 11
+        digitBits = m <= Self.narrowLimit ? 8 : 11
         sorted = .allocate(capacity: m)
         sortedKeys = .allocate(capacity: m)
         keys = .allocate(capacity: m)
         sameLevel = .allocate(capacity: m)
-        let width = m <= 1 << 16 ? 4 : 8
+        let width = m <= Self.narrowLimit ? 4 : 8
         packedStorage = .allocate(byteCount: m * width, alignment: width)
         scratchStorage = .allocate(byteCount: m * width, alignment: width)
         for storage in [packedStorage, scratchStorage] {
@@ -129,13 +132,14 @@ final class SampleSorter {
     /// The radix sort on quantised `level(i)`, then the exact order within each level by `key(i)`.
     @inline(__always)
     private func radixSort(_ positions: PositionSink, level: (Int) -> Double, key: (Int) -> Double) -> Bool {
-        if m <= 1 << 16 {
+        if m <= Self.narrowLimit {
             return radixSort(UInt32.self, positions, level: level, key: key)
         }
         return radixSort(UInt64.self, positions, level: level, key: key)
     }
 
-    /// Packs (q << half) | index in `P`: 16 + 16 bits for m ≤ 65,536, 32 + 32 otherwise.
+    /// Packs (q << half) | index in `P`: 16 + 16 bits (levels of two 8-bit digits) for m ≤ 4096,
+    /// 32 + 32 bits (two 11-bit digits) otherwise.
     @inline(__always)
     private func radixSort<P: FixedWidthInteger & UnsignedInteger>(_: P.Type, _ positions: PositionSink,
                                                                            level: (Int) -> Double,

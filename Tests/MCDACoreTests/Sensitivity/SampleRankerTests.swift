@@ -99,7 +99,18 @@ import _TestSupport
         }
     }
 
-    /// Beyond 65,536 alternatives the sorter packs (level, index) in 64 bits and uses 11-bit digits.
+    /// Beyond 4096 alternatives the sorter packs (level, index) in 64 bits and uses 11-bit digits;
+    /// at and around the switch, and far beyond it, the ranks must still be exact.
+    @Test(arguments: [SampleSorter.narrowLimit, SampleSorter.narrowLimit + 1, 5000, 65_537])
+    func sizesAroundThePackingSwitchAreExact(m: Int) {
+        var rng = TestRNG(seed: UInt64(m))
+        let batches = (0..<2).map { _ in (0..<m).map { _ in Double.random(in: 0...1, using: &rng) + Double.random(in: 0...1, using: &rng) } }
+        let suite = SampleRankerTests()
+        let got = suite.ranked(batches, order: .ascending, limit: 50, ties: .split)
+        #expect(got.counts == suite.referenceCredits(batches, order: .ascending, limit: 50, ties: .split))
+    }
+
+    /// Far beyond the switch, with few ranks counted.
     @Test func manyAlternativesUseTheWidePaths() {
         var rng = TestRNG(seed: 5)
         let m = 70_000
