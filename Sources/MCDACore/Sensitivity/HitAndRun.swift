@@ -3,9 +3,15 @@ import RealModule
 /// How long a hit-and-run chain runs before its first sample and between samples.
 ///
 /// Defaults, with d the number of free weights minus one (the dimension of the constrained
-/// simplex): thinning ⌈ln(d + 1)·d³ / 4⌉ steps per sample, the d³ order of Lovász's mixing bound
-/// for hit-and-run (Lovász 1999, doi:10.1007/s101070050099) with the constant used by Tervonen et
-/// al. (2013, doi:10.1016/j.ejor.2012.08.026) for SMAA weights; burn-in 10 × thinning, at least 100.
+/// simplex): thinning ⌈ln(d + 1)·d³ / 4⌉ steps per sample, the default `thin.fn` of the R package
+/// hitandrun (van Valkenhoef; the implementation behind Tervonen et al. 2013, "Hit-And-Run enables
+/// efficient weight generation for simulation-based multiple criteria decision analysis", EJOR
+/// 224(3):552–559, doi:10.1016/j.ejor.2012.08.026), whose n is likewise the dimension left after
+/// the equality constraints. Its d³ growth follows the mixing time of hit-and-run, O*(d²R²/r²)
+/// steps for a body between balls of radii r and R (Lovász 1999, "Hit-and-run mixes fast", Math.
+/// Program. 86(3):443–461, doi:10.1007/s101070050099), i.e. O*(d³) when R/r = O(√d), the O*(n³)
+/// the package's manual quotes; the ln(d + 1)/4 factor is the package's choice, not a bound from
+/// either paper. Burn-in 10 × thinning, at least 100, is our own choice (hitandrun has none).
 /// Every block of samples starts a fresh chain at the same interior point, so burn-in is paid once
 /// per block of ``SMAA/blockSize`` samples.
 public struct HitAndRunSettings: Sendable, Equatable {

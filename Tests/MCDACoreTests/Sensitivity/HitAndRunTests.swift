@@ -27,6 +27,8 @@ import Testing
         #expect(p.dimension == 2)
     }
 
+    /// The default is the R hitandrun package's `thin.fn`, ⌈ln(n + 1)/4 · n³⌉ (gertvv/hitandrun,
+    /// hitandrun/R/hitandrun.R); 56 and 1 below were computed by hand from that formula.
     @Test func defaultThinningGrowsWithDimensionCubed() {
         let s = HitAndRunSettings()
         #expect(s.resolved(dimension: 1).thinning == 1)

@@ -3,15 +3,23 @@ import Testing
 import _TestSupport
 
 @Suite struct Xoshiro256StarStarTests {
-    /// Reference outputs for the raw state (1, 2, 3, 4), as listed in the test vectors of the
-    /// rand_xoshiro crate (Rust) for xoshiro256**.
+    /// Reference outputs for the raw state (1, 2, 3, 4): the first four of the ten values in the
+    /// `reference` test of the rand_xoshiro crate (Rust; rust-random/rngs,
+    /// rand_xoshiro/src/xoshiro256starstar.rs), which says they came from Blackman & Vigna's
+    /// xoshiro256starstar.c. An independent Python transcription of that algorithm (all mod 2⁶⁴:
+    /// result = rotl(s1·5, 7)·9; t = s1 << 17; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t;
+    /// s3 = rotl(s3, 45)) reproduces all ten.
     @Test func matchesPublishedVectorForKnownState() {
         var rng = Xoshiro256StarStar(state: (1, 2, 3, 4))
         let expected: [UInt64] = [11520, 0, 1_509_978_240, 1_215_971_899_390_074_240]
         #expect((0..<4).map { _ in rng.next() } == expected)
     }
 
-    /// The seeding SplitMix64 agrees with the independent copy in _TestSupport.
+    /// The seeding SplitMix64 agrees with the independent copy in _TestSupport. Both use the
+    /// constants found in public copies of Vigna's splitmix64.c (γ = 0x9E3779B97F4A7C15, multipliers
+    /// 0xBF58476D1CE4E5B9 and 0x94D049BB133111EB, shifts 30, 27, 31); a Python transcription from
+    /// state 0 gives 0xE220A8397B1DCDAF, 0x6E789E6AA1B965F4, 0x06C45D188009454F, as other
+    /// libraries' SplitMix64 tests list.
     @Test func splitMixMatchesTestSupport() {
         var state: UInt64 = 12345
         var reference = TestRNG(seed: 12345)
