@@ -4,8 +4,9 @@ import RealModule
 /// (Forman & Peniwati 1998, EJOR 108(1):165–169, doi:10.1016/S0377-2217(97)00244-0).
 ///
 /// - ``aggregatedJudgments`` (AIJ): the group acts as one individual. Element-wise weighted geometric
-///   mean of the judgments, aᵢⱼ = Πₖ aᵢⱼ(k)^λₖ, the only mean that keeps the aggregate reciprocal
-///   (aⱼᵢ = 1/aᵢⱼ) and agrees with unanimity (Aczél & Saaty 1983, J. Math. Psychol. 27(1):93–102,
+///   mean of the judgments, aᵢⱼ = Πₖ aᵢⱼ(k)^λₖ, which keeps the aggregate reciprocal
+///   (aⱼᵢ = 1/aᵢⱼ) and agrees with unanimity; among quasi-arithmetic means with these properties and
+///   homogeneity it is the only one (Aczél & Saaty 1983, J. Math. Psychol. 27(1):93–102,
 ///   doi:10.1016/0022-2496(83)90028-7). The aggregate matrix is then analysed like any other,
 ///   so it has its own CR. The default.
 /// - ``aggregatedPriorities`` (AIP): the decision makers act as separate individuals. Each matrix is

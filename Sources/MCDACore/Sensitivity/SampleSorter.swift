@@ -145,7 +145,8 @@ final class SampleSorter {
                                                                            level: (Int) -> Double,
                                                                            key: (Int) -> Double) -> Bool {
         let m = self.m, half = P.bitWidth / 2, indexMask = (P(1) &<< half) &- 1
-        let bits = digitBits, digits = 1 << bits, mask = P(digits - 1)
+        // A constant per packing (8 or 11), so that the shifts and masks below are immediates.
+        let bits = P.self == UInt32.self ? 8 : 11, digits = 1 << bits, mask = P(digits - 1)
         let packed = packedStorage.assumingMemoryBound(to: P.self)
         let scratch = scratchStorage.assumingMemoryBound(to: P.self)
         let low = lowCounts, high = highCounts, top = levels
@@ -173,11 +174,23 @@ final class SampleSorter {
             scratch[p] = v
             low[d] = Int32(truncatingIfNeeded: p &+ 1)
         }
-        for x in 0..<m {  // stable by the high digit: now in order of (q, index)
-            let v = scratch[x], d = Int(truncatingIfNeeded: v &>> (half &+ bits)), p = Int(high[d])
-            packed[p] = v
-            positions.write(Int(truncatingIfNeeded: v & indexMask), p)
-            high[d] = Int32(truncatingIfNeeded: p &+ 1)
+        // Stable by the high digit: now in order of (q, index). Positions are written as they are
+        // found (clamped to the limit only when some ranks are not counted).
+        if positions.limit >= m {
+            let column = positions.column, stride = positions.stride
+            for x in 0..<m {
+                let v = scratch[x], d = Int(truncatingIfNeeded: v &>> (half &+ bits)), p = Int(high[d])
+                packed[p] = v
+                column[Int(truncatingIfNeeded: v & indexMask) &* stride] = UInt16(truncatingIfNeeded: p)
+                high[d] = Int32(truncatingIfNeeded: p &+ 1)
+            }
+        } else {
+            for x in 0..<m {
+                let v = scratch[x], d = Int(truncatingIfNeeded: v &>> (half &+ bits)), p = Int(high[d])
+                packed[p] = v
+                positions.write(Int(truncatingIfNeeded: v & indexMask), p)
+                high[d] = Int32(truncatingIfNeeded: p &+ 1)
+            }
         }
         // Positions whose left neighbour shares their level; only those can be out of order.
         let shared = listSharedLevels(packed, half: half)

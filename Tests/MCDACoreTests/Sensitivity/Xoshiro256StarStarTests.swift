@@ -24,6 +24,8 @@ import _TestSupport
         var state: UInt64 = 12345
         var reference = TestRNG(seed: 12345)
         for _ in 0..<10 { #expect(SplitMix64.next(&state) == reference.next()) }
+        var zero: UInt64 = 0
+        #expect((0..<3).map { _ in SplitMix64.next(&zero) } == [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F])
     }
 
     @Test func sameSeedAndStreamRepeatDifferentOnesDiffer() {
