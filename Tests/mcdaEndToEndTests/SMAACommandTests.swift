@@ -54,6 +54,21 @@ import Testing
         #expect((r.json["centralWeights"] as? [Any])?[3] is NSNull)
     }
 
+    /// --ranks K keeps K columns of the same acceptabilities (the same samples, the same seed);
+    /// too many alternatives without it is an error that says what to add.
+    @Test func ranksKeepsTheFirstColumnsAndLargeProblemsAskForIt() throws {
+        let file = try temporaryFile("two.csv", twoCriteriaCSV)
+        let all = try smaa(file, ["--samples", "5000", "--seed", "2"]), two = try smaa(file, ["--samples", "5000", "--seed", "2", "--ranks", "2"])
+        #expect(all.status == 0 && two.status == 0, "\(two.stderr)")
+        let b = try #require(all.json["rankAcceptability"] as? [[Double]]), b2 = try #require(two.json["rankAcceptability"] as? [[Double]])
+        #expect(b2 == b.map { Array($0.prefix(2)) })
+        #expect(try smaa(file, ["--ranks", "5"]).status != 0)
+        let big = "alternative,x,y\n" + (0..<10_001).map { "a\($0),\($0 % 97),\($0 % 89)" }.joined(separator: "\n") + "\n"
+        let r = try smaa(try temporaryFile("big.csv", big), ["--samples", "10"])
+        #expect(r.status != 0 && r.stdout.isEmpty)
+        #expect(r.stderr.contains("--ranks K with K ≤ 9999"), "\(r.stderr)")
+    }
+
     @Test func aDominatedAlternativeIsNeverFirst() throws {
         // E is dominated by A on every criterion (one a cost), so no weight vector puts it first.
         let csv = "alternative,p,q,r\nA,9,8,2\nB,4,9,5\nC,9,2,1\nE,8,7,3\n"

@@ -84,6 +84,16 @@ struct SMAACommand: ParsableCommand {
         } else {
             sampler = try .uniform(criteria: n)
         }
+        let m = matrix.rowCount
+        if let ranks, !(1...m).contains(ranks) {
+            throw ValidationError("--ranks must be between 1 and \(m) (the number of alternatives)")
+        }
+        if m.multipliedReportingOverflow(by: ranks ?? m).partialValue > SMAAOptions.maximumCounters {
+            throw ValidationError("""
+                counting \(ranks.map { "\($0)" } ?? "all \(m)") ranks of \(m) alternatives needs more than \
+                \(SMAAOptions.maximumCounters) counters per thread; add --ranks K with K ≤ \(SMAAOptions.maximumCounters / m)
+                """)
+        }
         let options = SMAAOptions(samples: samples, seed: seed, threads: threads, rankLimit: ranks)
         let methodOptions = MethodOptions(normalization: normalization)
         let progress = Progress.bar(label: "SMAA")
