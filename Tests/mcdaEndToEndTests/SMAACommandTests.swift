@@ -69,6 +69,40 @@ import Testing
         #expect(r.stderr.contains("--ranks K with K ≤ 9999"), "\(r.stderr)")
     }
 
+    /// --distributions: B's value is uniform on (0, 1) against A's exact 0.5 on the only criterion,
+    /// so B is first with probability ½ exactly (checked within 5 standard errors); exact cells
+    /// leave the acceptabilities of the exact analysis unchanged; bad tables are named errors.
+    @Test func perValueDistributionsAreSampled() throws {
+        let one = try temporaryFile("one.csv", "alternative,x\nA,0.5\nB,0.5\n")
+        let uniform = try temporaryFile("one-d.csv", "alternative,x\nA,\nB,\"uniform(0, 1)\"\n")
+        let samples = 40_000
+        let r = try smaa(one, ["--directions=+", "--samples", "\(samples)", "--seed", "4", "--distributions", uniform])
+        #expect(r.status == 0, "\(r.stderr)")
+        let b = try #require(r.json["rankAcceptability"] as? [[Double]])
+        #expect(abs(b[1][0] - 0.5) <= 5 * (0.25 / Double(samples)).squareRoot(), "\(b[1][0])")
+
+        let two = try temporaryFile("two.csv", twoCriteriaCSV)
+        let exact = try temporaryFile("two-d.csv", "alternative,x,y\nA,,\nB,exact,\nC,,\nD,,\n")
+        let plain = try smaa(two, ["--samples", "3000", "--seed", "9"])
+        let withTable = try smaa(two, ["--samples", "3000", "--seed", "9", "--distributions", exact])
+        #expect(withTable.status == 0, "\(withTable.stderr)")
+        #expect((withTable.json["rankAcceptability"] as? [[Double]]) == (plain.json["rankAcceptability"] as? [[Double]]))
+
+        let bad: [(String, String)] = [
+            ("alternative,y,x\nA,,\nB,,\nC,,\nD,,\n", "column 2 is 'y'"),
+            ("alternative,x,y\nA,,\nB,,\nC,,\n", "3 rows of alternatives; the matrix has 4"),
+            ("alternative,x,y\nA,,\nB,3,\nC,,\nD,,\n", "B, x: '3' is a number"),
+            ("alternative,x,y\nA,,\nB,,\"beta(0, 2)\"\nC,,\nD,,\n", "B, y: beta"),
+            ("alternative,x,y\nA,,\nC,,\nB,,\nD,,\n", "row 2 is 'C'"),
+        ]
+        for (k, (table, message)) in bad.enumerated() {
+            let r = try smaa(two, ["--samples", "10", "--distributions", try temporaryFile("bad\(k).csv", table)])
+            #expect(r.status != 0 && r.stdout.isEmpty)
+            #expect(r.stderr.contains("bad\(k).csv:") && r.stderr.contains(message), "\(r.stderr)")
+        }
+        #expect(try smaa(two, ["--uncertainty", "0.1", "--distributions", exact]).status != 0)
+    }
+
     @Test func aDominatedAlternativeIsNeverFirst() throws {
         // E is dominated by A on every criterion (one a cost), so no weight vector puts it first.
         let csv = "alternative,p,q,r\nA,9,8,2\nB,4,9,5\nC,9,2,1\nE,8,7,3\n"

@@ -47,6 +47,9 @@ struct SMAACommand: ParsableCommand {
     @Option(help: "Sample weights from a Dirichlet around --weights with this concentration.")
     var concentration: Double?
 
+    @Option(help: ArgumentHelp("Per-value distributions: a CSV shaped like the matrix whose cells are \"beta(a, b)\", \"normal(mean, sd)\", \"lognormal(mu, sigma)\", \"uniform(lo, hi)\" or empty (exact).", valueName: "file"))
+    var distributions: String?
+
     @Option(help: "Count only ranks 1 … K (default: all; needed when alternatives × K exceeds 100,000,000).")
     var ranks: Int?
 
@@ -58,6 +61,7 @@ struct SMAACommand: ParsableCommand {
     func validate() throws {
         let models = [order != nil, spread != nil, concentration != nil].filter { $0 }.count
         guard models <= 1 else { throw ValidationError("choose one of --order, --spread and --concentration") }
+        guard uncertainty == nil || distributions == nil else { throw ValidationError("choose one of --uncertainty and --distributions") }
         guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
         guard threads >= 1 && threads <= 256 else { throw ValidationError("--threads must be between 1 and 256") }
         if (spread != nil || concentration != nil) && input.weights == nil {
@@ -98,11 +102,17 @@ struct SMAACommand: ParsableCommand {
         let methodOptions = MethodOptions(normalization: normalization)
         let progress = Progress.bar(label: "SMAA")
         let result: SMAAResult
+        var dataUncertainty: DataUncertainty?
         if let uncertainty {
             let p = try ListParsing.numbers(uncertainty, option: "uncertainty")
             guard p.count == 1 || p.count == n else { throw ValidationError("--uncertainty needs one fraction, or one per criterion (\(n))") }
+            dataUncertainty = .relative(p.count == 1 ? Array(repeating: p[0], count: n) : p)
+        } else if let distributions {
+            dataUncertainty = try DistributionTableCSV.read(path: distributions, for: matrix)
+        }
+        if let dataUncertainty {
             let method = self.method
-            result = try SMAA.analyze(matrix, uncertainty: .relative(p.count == 1 ? Array(repeating: p[0], count: n) : p),
+            result = try SMAA.analyze(matrix, uncertainty: dataUncertainty,
                                       scoring: { try DecisionAnalysis.scoring(method, matrix: $0, options: methodOptions) },
                                       weights: sampler, options: options, progress: progress)
         } else {
