@@ -3,12 +3,14 @@ import Synchronization
 
 /// Deterministic parallel execution of a simulation cut into fixed blocks of samples.
 ///
-/// Worker t (0 ≤ t < threads) runs blocks t, t + threads, t + 2·threads, … on its own state.
-/// Results are bit-for-bit independent of the thread count as long as each block's work depends
-/// only on its block index (its RNG stream is derived from the seed and the block index) and
-/// per-worker partial results are combined associatively (integer counts) or per block in block
-/// order. On failure the error of the lowest failing block is rethrown — the same one a single
-/// thread would meet first — because workers keep running blocks below the lowest failure.
+/// Workers take the next block from a shared counter, in increasing block order, so a worker
+/// slowed down by the machine takes fewer blocks instead of holding up the end of the run. Which
+/// worker runs which block is therefore not fixed, and results are bit-for-bit independent of the
+/// thread count and of scheduling as long as each block's work depends only on its block index
+/// (its RNG stream is derived from the seed and the block index) and per-worker partial results
+/// are combined in an order-independent way (integer counts) or stored per block. On failure the
+/// error of the lowest failing block is rethrown — the same one a single thread would meet first —
+/// because blocks are handed out in order and every block below a failure is still run.
 enum ParallelBlocks {
     /// A per-run shared record of progress and failures.
     private final class Shared: Sendable {
@@ -18,6 +20,8 @@ enum ParallelBlocks {
             var error: (any Error)?
         }
         let state = Mutex(State())
+        /// The next block to hand out.
+        let nextBlock = Atomic<Int>(0)
     }
 
     /// Runs `body(worker, block)` for every block in 0..<blockCount on `threads` workers.
@@ -31,9 +35,9 @@ enum ParallelBlocks {
         let workers = max(1, min(threads, blockCount))
         let total = Double(progressTotal ?? blockCount)
         @Sendable func work(_ worker: Int) {
-            var block = worker
-            while block < blockCount {
-                if shared.state.withLock({ block > $0.failedBlock }) { return }
+            while true {
+                let block = shared.nextBlock.wrappingAdd(1, ordering: .relaxed).oldValue
+                if block >= blockCount || shared.state.withLock({ block > $0.failedBlock }) { return }
                 do {
                     try body(worker, block)
                 } catch {
@@ -47,7 +51,6 @@ enum ParallelBlocks {
                         progress(Double(progressOffset + state.done) / total)
                     }
                 }
-                block += workers
             }
         }
         if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers) { work($0) } }

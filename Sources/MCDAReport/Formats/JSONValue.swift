@@ -100,6 +100,7 @@ public enum JSONValue: Sendable, Equatable {
     static func write(_ x: Double, into out: inout JSONSink) {
         guard x.isFinite else { out.append("null"); return }
         if x == x.rounded(), abs(x) < 1e15 { out.append(integer: Int(x)); return }
+        if out.appendShortDecimal(x) { return }
         x.write(to: &out)
     }
 
