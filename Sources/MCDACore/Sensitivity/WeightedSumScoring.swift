@@ -1,7 +1,8 @@
 /// The weighted sum sᵢ = Σⱼ rᵢⱼ wⱼ over a benefit-oriented normalised matrix (WSM / SAW).
 ///
 /// The kernel keeps a column-major copy of R and adds four criteria per contiguous, vectorisable
-/// pass over the scores (summing left to right over j): O(m·n) per call, no allocation.
+/// pass over the scores (two for the last two or three; summing left to right over j): O(m·n) per
+/// call, no allocation.
 ///
 /// Example:
 /// ```swift
@@ -58,9 +59,17 @@ public struct WeightedSumScoring: LinearScoring {
                     } else {
                         for i in 0..<m { out[i] = out[i] + w0 * c0[i] + w1 * c1[i] + w2 * c2[i] + w3 * c3[i] }
                     }
+                } else if width >= 2 {
+                    // Two columns per pass (a third, if any, in its own pass), left to right as above.
+                    let c1 = c0 + m, w1 = weights[j + 1]
+                    if j == 0 {
+                        for i in 0..<m { out[i] = w0 * c0[i] + w1 * c1[i] }
+                    } else {
+                        for i in 0..<m { out[i] = out[i] + w0 * c0[i] + w1 * c1[i] }
+                    }
+                    width == 3 ? Self.accumulate(out, c1 + m, weights, from: j + 2, to: j + 3, m: m) : ()
                 } else if j == 0 {
                     for i in 0..<m { out[i] = w0 * c0[i] }
-                    width > 1 ? Self.accumulate(out, base + m, weights, from: 1, to: width, m: m) : ()
                 } else {
                     Self.accumulate(out, c0, weights, from: j, to: j + width, m: m)
                 }

@@ -45,25 +45,28 @@ struct JSONSink: TextOutputStream {
     /// digit string does, because another decimal of at most 8 places lies at least 10⁻⁸ away,
     /// far beyond the spacing of doubles below 1 (at most 1.1·10⁻¹⁶); and Swift writes numbers from
     /// 0.0001 up in fixed notation. `JSONValueTests` compares the two forms over all k / 10⁵ and
-    /// random decimals. About 15 times cheaper than the general algorithm (a million
-    /// acceptabilities per SMAA run).
+    /// random decimals. With the append, about 135 instructions per number against about 410 for
+    /// the general path (cachegrind, the million acceptabilities of a 1000-alternative SMAA run).
     @inline(__always)
     mutating func appendShortDecimal(_ x: Double) -> Bool {
         guard x >= 0.0001 && x < 1 else { return false }
-        let scaled = (x * 1e8).rounded()
+        // Nearest integer to x·10⁸ (< 2⁵²) by adding and removing 2⁵², without a libm call.
+        let scaled = (x * 1e8 + 0x1p52) - 0x1p52
         guard scaled / 1e8 == x else { return false }
-        var r = UInt32(scaled)  // 10,000 … 99,999,999
-        var places = 8
-        while r % 10 == 0 { r /= 10; places -= 1 }
-        var digits: (UInt64, UInt64) = (0, 0)  // "0." + up to 8 places
-        let length = places + 2
-        withUnsafeMutableBytes(of: &digits) { d in
-            d[0] = 0x30; d[1] = 0x2E
-            for k in stride(from: length - 1, through: 2, by: -1) {
-                d[k] = UInt8(truncatingIfNeeded: r % 10) + 0x30
-                r /= 10
-            }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[..<length]))
+        // The 8 decimals of r as 8 bytes, most significant first (little-endian), split without
+        // division: 4 + 4 digits, then 2 + 2 per half (x / 100 = x·10486 >> 20 for x < 43,699), then
+        // 1 + 1 (x / 10 = x·103 >> 10 for x < 179), each lane multiplied at once.
+        let r = UInt64(scaled)  // 10,000 … 99,999,999
+        var v = r / 10_000 | (r % 10_000) << 32
+        let hundreds = ((v &* 10_486) >> 20) & 0x0000_007F_0000_007F
+        v = hundreds | (v &- hundreds &* 100) << 16
+        let tens = ((v &* 103) >> 10) & 0x000F_000F_000F_000F
+        v = tens | (v &- tens &* 10) << 8
+        let places = 8 - v.leadingZeroBitCount / 8  // trailing zero decimals are the high zero bytes
+        let ascii = v | 0x3030_3030_3030_3030
+        var text = (0x2E30 | ascii << 16, ascii >> 48)  // "0." and the decimals
+        withUnsafeBytes(of: &text) { raw in
+            bytes.append(contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 2 + places))
         }
         return true
     }

@@ -99,8 +99,8 @@ public enum JSONValue: Sendable, Equatable {
     /// round-trip form; non-finite values as null.
     static func write(_ x: Double, into out: inout JSONSink) {
         guard x.isFinite else { out.append("null"); return }
+        if out.appendShortDecimal(x) { return }  // first: it needs no rounding call for the test below
         if x == x.rounded(), abs(x) < 1e15 { out.append(integer: Int(x)); return }
-        if out.appendShortDecimal(x) { return }
         x.write(to: &out)
     }
 
