@@ -21,6 +21,7 @@ struct JSONSink: TextOutputStream {
 
     /// Decimal digits of `value`, without creating a string.
     mutating func append(integer value: Int) {
+        if value == 0 { bytes.append(0x30); return }  // the commonest number in an acceptability matrix
         if value < 0 { bytes.append(0x2D) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,

@@ -14,10 +14,12 @@ extension JSONValue {
     static func writeList(_ count: Int, pretty: Bool, into out: inout JSONSink,
                           element: (Int, inout JSONSink) -> Void) {
         guard count > 0 else { out.append("[]"); return }
-        let separator: [UInt8] = pretty ? [0x2C, 0x20] : [0x2C]
         func writeRange(_ range: Range<Int>, into sink: inout JSONSink) {
             for k in range {
-                if k > 0 { sink.bytes.append(contentsOf: separator) }
+                if k > 0 {  // ", " or ","
+                    sink.bytes.append(0x2C)
+                    if pretty { sink.bytes.append(0x20) }
+                }
                 element(k, &sink)
             }
         }
