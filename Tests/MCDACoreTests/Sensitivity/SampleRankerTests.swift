@@ -62,6 +62,18 @@ import _TestSupport
         }
     }
 
+    /// Whole-sample counts are 16-bit and go into the 64-bit credits before they could overflow:
+    /// 150,000 samples in which alternative 0 always ranks first (one cell counts every sample)
+    /// must credit exactly 150,000 samples to it, and the rest must match the reference.
+    @Test func countsBeyondSixteenBitsAreCreditedExactly() {
+        var rng = TestRNG(seed: 5)
+        let m = 3, total = 150_000
+        let samples = (0..<total).map { _ in [2.0, Double.random(in: 0..<1, using: &rng), Double.random(in: 0..<1, using: &rng)] }
+        let got = ranked(samples, order: .descending, limit: m, ties: .split)
+        #expect(got.counts[0] == UInt64(total) * SampleRanker.creditUnit)
+        #expect(got.counts == referenceCredits(samples, order: .descending, limit: m, ties: .split))
+    }
+
     @Test func clusteredScoresWithAnOutlierUseTheFallbackSortCorrectly() {
         var rng = TestRNG(seed: 3)
         let m = 500
