@@ -177,4 +177,39 @@ import Testing
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("\(file.path):\(m - 9): column 'price': 'cheap' is not a finite number (alternative 'A\(m - 10)')"), "\(bad.stderr)")
     }
+
+    /// Found by fuzzing: a table of overflowing WPM products trapped (exit 132) converting NaN bar
+    /// lengths to Int, and the ranks tied all alternatives. Now the ranks come from the log10
+    /// scores and a note says so; results that overflow outright are a clear error.
+    @Test func overflowingScoresNeverCrashTheTable() throws {
+        let dir = try Binary.temporaryDirectory()
+        let file = dir.appendingPathComponent("percent-weights.csv")
+        try "alternative,population,budget\nA1,12000,30000\nA2,25000,18000\nA3,8000,41000\n".write(to: file, atomically: true, encoding: .utf8)
+        let wpm = try Binary.run(["rank", file.path, "--method", "wpm", "--weights=50,50"])
+        #expect(wpm.status == 0, "\(wpm.stderr)")
+        let rows = wpm.stdout.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).first?.isNumber == true }
+        #expect(rows.first?.contains("A2") == true, "\(wpm.stdout)")  // log10 products 432.7 > 427.8 > 425.8
+        #expect(wpm.stdout.contains("ranks come from the log10 scores"))
+        let json = try Binary.run(["rank", file.path, "--method", "wpm", "--weights=50,50", "--format", "json"])
+        #expect(json.json["ranks"] as? [Double] == [2, 1, 3])
+
+        let wsm = try Binary.run(["rank", try RankCommandTests().fighterFile(), "--method", "wsm", "--weights=1e308,1e308,1,1,1,1", RankCommandTests.directions])
+        #expect(wsm.status != 0 && wsm.status < 128)
+        #expect(wsm.stderr.contains("overflow"), "\(wsm.stderr)")
+        let extreme = dir.appendingPathComponent("extreme.csv")
+        try "alternative,a,b\nA1,1.7e308,2\nA2,-1.7e308,1\nA3,0,3\n".write(to: extreme, atomically: true, encoding: .utf8)
+        let vikor = try Binary.run(["rank", extreme.path, "--method", "vikor"])
+        #expect(vikor.status != 0 && vikor.status < 128)
+        #expect(vikor.stderr.contains("vikor: the results overflow"), "\(vikor.stderr)")
+    }
+
+    /// max normalisation divides by the column maximum: a column of negative values would be
+    /// reversed (the worst first), so it is an error that names the criterion.
+    @Test func maxNormalisationRejectsANegativeMaximum() throws {
+        let file = try Binary.temporaryDirectory().appendingPathComponent("negative.csv")
+        try "alternative,profit\nA1,-1\nA2,-2\nA3,-3\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["rank", file.path, "--method", "wsm", "--normalization", "max"])
+        #expect(r.status != 0 && r.status < 128)
+        #expect(r.stderr.contains("maximum of criterion 'profit' is -1.0"), "\(r.stderr)")
+    }
 }

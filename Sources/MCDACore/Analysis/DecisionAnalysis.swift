@@ -188,7 +188,9 @@ public struct DecisionAnalysis: Sendable {
             let order: Ranking.Order = method == .vikor ? .ascending : .descending
             _ = try options.evaluate(method, resolved, weights: Weights.equal(matrix.columnCount))
             return ClosureScoring(alternatives: matrix.rowCount, criteria: matrix.columnCount, order: order) { w in
-                (try? options.evaluate(method, resolved, weights: w).scores) ?? []
+                guard let result = try? options.evaluate(method, resolved, weights: w) else { return [] }
+                // WPM: the log10 scores, which order the same and do not overflow as the products can.
+                return (result as? WeightedProductResult)?.log10Scores ?? result.scores
             }
         }
     }

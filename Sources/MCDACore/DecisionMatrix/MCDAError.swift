@@ -24,6 +24,12 @@ public enum MCDAError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooFewAlternatives(method: String, needed: Int, found: Int)
     /// A parameter is out of its valid range.
     case invalidParameter(name: String, value: String, expected: String)
+    /// A normalisation divides by a column statistic that must be positive (the maximum, for
+    /// ``Normalization/max``), and it is not.
+    case nonPositiveScale(method: String, criterion: String, statistic: String, value: Double)
+    /// A method's results overflow (or lose all meaning in) double precision: values or weights too
+    /// large or too small in magnitude.
+    case numericalOverflow(method: String)
 
     public var description: String {
         switch self {
@@ -49,6 +55,10 @@ public enum MCDAError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(method) needs at least \(needed) alternatives, found \(found)"
         case .invalidParameter(let name, let value, let expected):
             return "\(name) = \(value) is invalid: expected \(expected)"
+        case .nonPositiveScale(let method, let c, let statistic, let v):
+            return "\(method) divides by each column's \(statistic), which must be positive, but the \(statistic) of criterion '\(c)' is \(v): use minmax or vector normalisation for such a column"
+        case .numericalOverflow(let method):
+            return "\(method): the results overflow double precision (values or weights too large or too small in magnitude); rescale the values or the weights"
         }
     }
 }

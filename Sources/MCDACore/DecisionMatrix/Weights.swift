@@ -12,10 +12,15 @@ public enum Weights {
         guard weights.contains(where: { $0 > 0 }) else { throw MCDAError.zeroWeights }
     }
 
-    /// `weights` scaled to sum 1.
+    /// `weights` scaled to sum 1. Weights whose sum overflows (10³⁰⁸ each, say) are first divided
+    /// by the largest, so they still give their proportions rather than zeros.
     public static func normalized(_ weights: [Double]) -> [Double] {
         let total = weights.reduce(0, +)
-        return weights.map { $0 / total }
+        if total.isFinite { return weights.map { $0 / total } }
+        let largest = weights.max() ?? 1
+        guard largest.isFinite && largest > 0 else { return weights.map { $0 / total } }
+        let scaled = weights.map { $0 / largest }, scaledTotal = scaled.reduce(0, +)
+        return scaled.map { $0 / scaledTotal }
     }
 
     /// Equal weights 1/n.

@@ -6,7 +6,7 @@
 /// |---|---|---|---|
 /// | ``vector`` | x / √Σx² | 1 − x / √Σx² | – |
 /// | ``minMax`` | (x − min)/(max − min) | (max − x)/(max − min) | – |
-/// | ``max`` | x / max | 1 − x / max | max ≠ 0 |
+/// | ``max`` | x / max | 1 − x / max | max > 0 (or a constant column) |
 /// | ``linear`` | x / max | min / x | positive values |
 /// | ``sum`` | x / Σx | (1/x) / Σ(1/x) | positive values |
 /// | ``none`` | x | 1/x | positive values on cost columns |
@@ -30,7 +30,9 @@ public enum Normalization: String, CaseIterable, Sendable, Codable {
 
     /// Normalises every column of `matrix`.
     /// - Throws: ``MCDAError/nonPositiveValue(method:alternative:criterion:value:)`` when the
-    ///   normalisation needs positive values (the first offending value, column by column).
+    ///   normalisation needs positive values (the first offending value, column by column), and
+    ///   ``MCDAError/nonPositiveScale(method:criterion:statistic:value:)`` for ``max`` on a column
+    ///   whose maximum is not positive (dividing by it would reverse or erase the order).
     /// Complexity: O(m·n), two passes over the matrix, row by row (so a million-row matrix is read
     /// in memory order); the second pass runs on every core. Each column's statistics are
     /// accumulated in row order, so the results do not depend on the number of threads.
@@ -58,7 +60,18 @@ public enum Normalization: String, CaseIterable, Sendable, Codable {
                 }
             }
         }
-        let scales = columns.map(scale)
+        if self == .max {  // x / max reverses the order of a column whose maximum is negative
+            for j in 0..<n where columns[j].lo != columns[j].hi && !(columns[j].hi > 0) {
+                throw MCDAError.nonPositiveScale(method: "max normalisation", criterion: matrix.criteria[j].id,
+                                                 statistic: "maximum", value: columns[j].hi)
+            }
+        }
+        var scales = columns.map(scale)
+        if self == .vector {  // Σx² overflowed or underflowed: the norm again, of x / max|x|
+            for j in 0..<n where !columns[j].squares.isNormal && columns[j].lo != columns[j].hi {
+                scales[j] = Self.scaledNorm(matrix.values, column: j, columns: n, largest: Swift.max(abs(columns[j].lo), abs(columns[j].hi)))
+            }
+        }
         let zeroScale = scales.map { (self == .vector || self == .minMax || self == .max) && $0 == 0 }
         let constant = (0..<n).filter { zeroScale[$0] || columns[$0].lo == columns[$0].hi }
         let rows = ParallelLoop.pieces(work: m * n, grain: 1 << 16)
@@ -75,6 +88,15 @@ public enum Normalization: String, CaseIterable, Sendable, Codable {
             initialized = m * n
         }
         return NormalizedMatrix(normalization: self, rowCount: m, columnCount: n, values: r, constantColumns: constant)
+    }
+
+    /// √Σx² of column j computed as max|x|·√Σ(x / max|x|)², which neither overflows nor underflows
+    /// for finite values (the fast path squares directly and overflows for |x| ≳ 10¹⁵⁴).
+    private static func scaledNorm(_ values: [Double], column j: Int, columns n: Int, largest: Double) -> Double {
+        guard largest > 0 else { return 0 }
+        var squares = 0.0
+        for i in 0..<(values.count / n) { let y = values[i * n + j] / largest; squares += y * y }
+        return largest * squares.squareRoot()
     }
 
     /// The scale of a column: its vector norm, range or maximum (1 for the others).

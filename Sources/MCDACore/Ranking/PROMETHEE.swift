@@ -89,8 +89,9 @@ public struct PROMETHEE: RankingMethod {
             let scale = 1 / Double(m - 1)
             for i in 0..<m { plus[i] *= scale; minus[i] *= scale }
         }
-        return PROMETHEEResult(preferenceFunctions: functions, phiPlus: plus, phiMinus: minus,
-                               phiNet: zip(plus, minus).map { $0 - $1 })
+        let net = zip(plus, minus).map { $0 - $1 }
+        try requireFinite(net)
+        return PROMETHEEResult(preferenceFunctions: functions, phiPlus: plus, phiMinus: minus, phiNet: net)
     }
 }
 

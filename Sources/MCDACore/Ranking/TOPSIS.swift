@@ -94,6 +94,7 @@ public struct TOPSIS: RankingMethod {
                 }
             }
         }
+        try requireFinite(dPlus + dMinus + closeness)
         return TOPSISResult(normalization: normalization, distance: distance, normalized: r, ideal: ideal,
                             antiIdeal: antiIdeal, dPlus: dPlus, dMinus: dMinus, closeness: closeness)
     }

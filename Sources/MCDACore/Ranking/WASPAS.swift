@@ -47,6 +47,7 @@ public struct WASPAS: RankingMethod {
         let products = try WeightedProduct.log10Products(r, weights: weights, matrix: resolved, method: "WASPAS (on linear-normalised values)")
             .map { Double.exp10($0) }
         let scores = zip(sums, products).map { lambda * $0 + (1 - lambda) * $1 }
+        try requireFinite(scores)
         return WASPASResult(lambda: lambda, normalized: r, wsmScores: sums, wpmScores: products, scores: scores)
     }
 }

@@ -43,6 +43,7 @@ public struct WeightedProduct: RankingMethod {
         let r = try normalization.apply(to: resolved)
         let log10Scores = try Self.log10Products(r, weights: weights, matrix: resolved,
                                                  method: "WPM (on \(normalization.rawValue)-normalised values)")
+        try requireFinite(log10Scores)
         return WeightedProductResult(normalized: r, log10Scores: log10Scores,
                                      scores: log10Scores.map { Double.exp10($0) })
     }
@@ -83,4 +84,9 @@ public struct WeightedProductResult: RankingResult, Equatable {
     public var normalization: Normalization { normalized.normalization }
     public var scoreOrder: Ranking.Order { .descending }
     public var settings: [(String, String)] { [("normalization", normalization.rawValue)] }
+    /// Ranks by ``log10Scores``: the same order as the scores, and still right when the products
+    /// overflow to +∞ or underflow to 0 (weights given as percentages on raw values, say).
+    public var ranks: [Double] { Ranking.ranks(log10Scores, order: .descending) }
+    /// Whether some products overflowed or underflowed (the report says ranks come from log₁₀).
+    public var productsOutOfRange: Bool { scores.contains { $0 == 0 || !$0.isFinite } }
 }

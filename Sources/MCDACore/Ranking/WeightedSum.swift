@@ -36,7 +36,9 @@ public struct WeightedSum: RankingMethod {
     ///   (non-positive values for linear and sum).
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> WeightedSumResult {
         let r = try normalization.apply(to: prepare(matrix, weights: weights))
-        return WeightedSumResult(normalized: r, scores: Self.weightedSums(r, weights: weights))
+        let scores = Self.weightedSums(r, weights: weights)
+        try requireFinite(scores)
+        return WeightedSumResult(normalized: r, scores: scores)
     }
 
     /// Σⱼ wⱼ rᵢⱼ for every row of `r` (also used by ``WASPAS``).

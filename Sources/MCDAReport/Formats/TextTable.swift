@@ -102,6 +102,7 @@ public enum NumberFormat {
 
     /// A bar of `width` cells proportional to `x` in [0, 1].
     public static func bar(_ x: Double, width: Int = 20) -> String {
+        guard x.isFinite else { return "" }
         let cells = max(0, min(width * 8, Int((x * Double(width * 8)).rounded())))
         let blocks = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
         return String(repeating: "█", count: cells / 8) + blocks[cells % 8]

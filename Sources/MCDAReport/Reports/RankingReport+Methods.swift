@@ -33,7 +33,11 @@ extension WeightedProductResult: ReportableRanking {
     public func jsonExtras(matrix: DecisionMatrix) -> [(String, JSONValue)] { [("log10Scores", .numbers(log10Scores))] }
     public var textColumns: [(String, [Double])] { [("log10", log10Scores)] }
     public func notes(matrix: DecisionMatrix) -> [String] {
-        RankingReport.constantNote(normalized.constantCriteria(of: matrix))
+        var notes = RankingReport.constantNote(normalized.constantCriteria(of: matrix))
+        if productsOutOfRange {
+            notes.append("some products overflow or underflow double precision (shown as – or 0): the ranks come from the log10 scores")
+        }
+        return notes
     }
 }
 

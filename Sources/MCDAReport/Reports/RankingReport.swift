@@ -59,7 +59,7 @@ public enum RankingReport {
                                         .init("score", alignRight: true), .init("")]
                                        + extra.map { .init($0.0, alignRight: true) })
         let fractions = barFractions(scores, order: result.scoreOrder)
-        let order = Ranking.order(scores, order: result.scoreOrder)  // = sorted by (rank, index)
+        let order = Ranking.order(ranks, order: .ascending)  // = sorted by (rank, index); ranks, not scores: WPM products can overflow
         let shown = min(order.count, max(0, top ?? order.count))
         for i in order[..<shown] {
             table.add([rankText(ranks[i]), matrix.alternatives[i], NumberFormat.fixed(scores[i], 4),
@@ -84,6 +84,7 @@ public enum RankingReport {
     /// Bar lengths in [0, 1], full for the best: score/max for non-negative "larger is better"
     /// scores, otherwise the position between the worst and the best score.
     static func barFractions(_ scores: [Double], order: Ranking.Order) -> [Double] {
+        guard scores.allSatisfy(\.isFinite) else { return scores.map { _ in 0 } }  // overflowed WPM products: no bars
         guard let lo = scores.min(), let hi = scores.max() else { return [] }
         if order == .descending && lo >= 0 && hi > 0 { return scores.map { $0 / hi } }
         guard hi > lo else { return scores.map { _ in 1 } }

@@ -55,6 +55,16 @@ import _TestSupport
             }
             for kind in [Normalization.vector, .minMax, .max] {
                 let x = Self.matrix(rows: m, seed: UInt64(m) + 1, positive: false)
+                // max needs a positive maximum in every column that is not constant.
+                let negativeMax = (0..<x.columnCount).first { j in
+                    let c = x.column(j)
+                    return c.min()! != c.max()! && c.max()! <= 0
+                }
+                if kind == .max, let j = negativeMax {
+                    #expect(throws: MCDAError.nonPositiveScale(method: "max normalisation", criterion: x.criteria[j].id,
+                                                               statistic: "maximum", value: x.column(j).max()!)) { try kind.apply(to: x) }
+                    continue
+                }
                 #expect(try kind.apply(to: x).values.map(\.bitPattern) == Self.reference(x, kind).map(\.bitPattern))
             }
         }
@@ -75,5 +85,37 @@ import _TestSupport
         #expect(throws: MCDAError.nonPositiveValue(method: "none normalisation", alternative: "b", criterion: "q", value: 0)) {
             try Normalization.none.apply(to: y)
         }
+    }
+
+    /// x / max reverses a column whose maximum is negative (−1, −2, −3 would rank −3 first) and
+    /// erases one whose maximum is 0: both are errors naming the criterion; a constant column is not.
+    @Test func maxNeedsAPositiveMaximum() throws {
+        func column(_ values: [Double]) -> DecisionMatrix {
+            try! DecisionMatrix(alternatives: values.indices.map { "a\($0)" }, criteria: [Criterion(id: "c", direction: .benefit)], values: values)
+        }
+        #expect(throws: MCDAError.nonPositiveScale(method: "max normalisation", criterion: "c", statistic: "maximum", value: -1)) {
+            try Normalization.max.apply(to: column([-1, -2, -3]))
+        }
+        #expect(throws: MCDAError.nonPositiveScale(method: "max normalisation", criterion: "c", statistic: "maximum", value: 0)) {
+            try Normalization.max.apply(to: column([0, -5, -9]))
+        }
+        #expect(try Normalization.max.apply(to: column([-4, -4])).values == [1, 1])
+        #expect(try Normalization.max.apply(to: column([-1, 2, 4])).values == [-0.25, 0.5, 1])
+    }
+
+    /// Vector normalisation is scale-free: columns of 10²⁰⁰ or 10⁻²⁰⁰ (whose squares overflow or
+    /// underflow) normalise as the same column at ordinary magnitudes.
+    @Test(arguments: [1e200, 1e-200, 1e-160])
+    func vectorNormalisationSurvivesExtremeMagnitudes(scale: Double) throws {
+        let base: [Double] = [1, 2, 3, 2, 2, 3]
+        func matrix(_ f: Double) -> DecisionMatrix {
+            try! DecisionMatrix(alternatives: ["a", "b", "c"],
+                                criteria: [Criterion(id: "p", direction: .benefit), Criterion(id: "q", direction: .cost)],
+                                values: base.map { $0 * f })
+        }
+        let expected = try Normalization.vector.apply(to: matrix(1)).values
+        let got = try Normalization.vector.apply(to: matrix(scale))
+        #expect(allClose(got.values, expected, tolerance: 1e-14), "\(got.values)")
+        #expect(got.constantColumns.isEmpty)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MCDACore
 import Testing
 import _TestSupport
@@ -64,5 +65,46 @@ import _TestSupport
         let x = RankingCases.matrix([[2, 0], [4, 5]])
         let r = try WeightedProduct().evaluate(x, weights: [1, 0])
         #expect(allClose(r.scores, [2, 4], tolerance: 1e-14))
+    }
+
+    /// Percentage weights on raw values: the products (25,000⁵⁰ …) overflow to +∞, but the ranks
+    /// come from the log10 scores (Σ 50·log10 x), so they stay right: here A2 > A1 > A3, since
+    /// log10 products are 50·log10(12,000·30,000) = 427.8, 50·log10(25,000·18,000) = 432.7 and
+    /// 50·log10(8,000·41,000) = 425.8.
+    @Test func overflowingProductsRankByTheirLogarithms() throws {
+        let x = try DecisionMatrix(alternatives: ["A1", "A2", "A3"],
+                                   criteria: [Criterion(id: "population", direction: .benefit), Criterion(id: "budget", direction: .benefit)],
+                                   values: [12_000, 30_000, 25_000, 18_000, 8_000, 41_000])
+        let result = try WeightedProduct(normalization: .none).evaluate(x, weights: [50, 50])
+        #expect(result.scores.allSatisfy { $0 == .infinity })
+        #expect(result.productsOutOfRange)
+        #expect(result.ranks == [2, 1, 3])
+        #expect(abs(result.log10Scores[1] - 50 * (log10(25_000.0) + log10(18_000.0))) < 1e-9)
+        // Costs: the products underflow to 0 instead, and the order reverses.
+        let costs = try DecisionMatrix(alternatives: x.alternatives, criteria: x.criteria.map { Criterion(id: $0.id, direction: .cost) },
+                                       values: x.values)
+        let cheap = try WeightedProduct(normalization: .none).evaluate(costs, weights: [50, 50])
+        #expect(cheap.scores.allSatisfy { $0 == 0 })
+        #expect(cheap.ranks == [2, 3, 1])
+    }
+
+    /// Weights or values beyond double precision are an error naming the method, never NaN ranks.
+    @Test func resultsThatOverflowAreAnError() throws {
+        let x = try DecisionMatrix(alternatives: ["A1", "A2"],
+                                   criteria: [Criterion(id: "a", direction: .benefit), Criterion(id: "b", direction: .benefit)],
+                                   values: [1, 2, 3, 4])
+        #expect(throws: MCDAError.numericalOverflow(method: "topsis")) { try TOPSIS().evaluate(x, weights: [1e200, 1e200]) }
+        #expect(throws: MCDAError.numericalOverflow(method: "wsm")) { try WeightedSum(normalization: .max).evaluate(x, weights: [1e308, 1e308]) }
+        // WPM ranks by Σ w·log10 x, which for weights 10³⁰⁸ is still finite on x ≤ 4 …
+        #expect(try WeightedProduct(normalization: .none).evaluate(x, weights: [1e308, 1e308]).ranks == [2, 1])
+        // … but not on x = 10¹⁰ or 10²⁰.
+        let large = try DecisionMatrix(alternatives: ["A1", "A2"], criteria: x.criteria, values: [1e10, 1e20, 1e20, 1e10])
+        #expect(throws: MCDAError.numericalOverflow(method: "wpm")) { try WeightedProduct(normalization: .none).evaluate(large, weights: [1e308, 1e308]) }
+        let extreme = try DecisionMatrix(alternatives: ["A1", "A2", "A3"],
+                                         criteria: [Criterion(id: "a", direction: .benefit), Criterion(id: "b", direction: .benefit)],
+                                         values: [1.7e308, 2, -1.7e308, 1, 0, 3])
+        #expect(throws: MCDAError.numericalOverflow(method: "vikor")) { try VIKOR().evaluate(extreme, weights: [0.5, 0.5]) }
+        // The same weights scaled to sum 1 are fine.
+        #expect(try TOPSIS().evaluate(x, weights: Weights.normalized([1e308, 1e308])).closeness.allSatisfy(\.isFinite))
     }
 }
