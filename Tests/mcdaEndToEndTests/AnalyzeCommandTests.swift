@@ -136,4 +136,25 @@ import Testing
         let topsis = (fighter.json["rankings"] as? [String: Any])?["topsis"] as? [String: Any]
         #expect(abs(((topsis?["scores"] as? [Double]) ?? [0])[0] - 0.643) < 5e-4)
     }
+
+    /// Found by fuzzing: an unknown method in the manifest was a usage error without the file, and
+    /// PROMETHEE thresholds the command line rejects (q > p) were accepted in a criterion file and
+    /// the method then silently left out. Both are now errors naming the file.
+    @Test func manifestAndCriterionFileMistakesNameTheFile() throws {
+        let folder = try copyDataset(Self.rafsanjan)
+        let manifest = folder.appendingPathComponent("manifest.yaml")
+        let original = try String(contentsOf: manifest, encoding: .utf8)
+        try original.replacingOccurrences(of: "methods: [topsis, wsm, vikor, promethee-ii]", with: "methods: [topsis, foo]")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let unknown = try Binary.run(["analyze", folder.path, "--samples", "500"])
+        #expect(unknown.status != 0 && unknown.status < 128)
+        #expect(unknown.stderr.contains("manifest.yaml") && unknown.stderr.contains("unknown method 'foo'"), "\(unknown.stderr)")
+
+        try original.write(to: manifest, atomically: true, encoding: .utf8)
+        let copper = folder.appendingPathComponent("criteria/copper.yaml")
+        try (try String(contentsOf: copper, encoding: .utf8) + "preference: linear\nq: 3\np: 2\n").write(to: copper, atomically: true, encoding: .utf8)
+        let thresholds = try Binary.run(["analyze", folder.path, "--samples", "500"])
+        #expect(thresholds.status != 0 && thresholds.status < 128)
+        #expect(thresholds.stderr.contains("copper.yaml") && thresholds.stderr.contains("p of criterion 'copper'"), "\(thresholds.stderr)")
+    }
 }

@@ -40,4 +40,12 @@ import Testing
         let bad = try Binary.run(["compare", file.path, "--methods=topsis,magic"])
         #expect(bad.status != 0 && bad.stderr.contains("magic"))
     }
+
+    /// A format the command cannot write names the ones it can (html was refused with "use table
+    /// or json", although markdown works).
+    @Test func unsupportedFormatNamesTheSupportedOnes() throws {
+        let r = try Binary.run(["compare", Binary.packageRoot.appendingPathComponent("Datasets/examples/fighter-aircraft.csv").path, "--format", "html"])
+        #expect(r.status != 0 && r.status < 128)
+        #expect(r.stderr.contains("use table, json or markdown"), "\(r.stderr)")
+    }
 }

@@ -45,6 +45,14 @@ public enum AHP {
         case .geometricMean: priorities = matrix.geometricMeanPriorities()
         case .columnMean: priorities = matrix.columnMeanPriorities()
         }
+        // λmax ≥ n holds for every positive reciprocal matrix (Saaty 1977), and priorities sum to 1:
+        // judgments spanning hundreds of orders of magnitude (10³⁰⁸ against 10⁻³⁰⁸) break both in
+        // double precision, and then the result would be noise presented as an answer.
+        let n = Double(matrix.order), total = priorities.reduce(0, +)
+        guard eigen.value >= n * (1 - 1e-9), priorities.allSatisfy({ $0.isFinite && $0 >= 0 }), abs(total - 1) < 1e-9 else {
+            throw AHPError.numericalFailure("the judgments span too many orders of magnitude for double precision "
+                                            + "(λmax = \(eigen.value) for n = \(matrix.order), priorities summing to \(total))")
+        }
         let consistency = try ConsistencyReport(matrix: matrix, lambdaMax: eigen.value, table: randomIndex)
         let toRevise = consistency.isAcceptable ? [] : matrix.judgmentsToRevise(priorities: priorities, limit: revisions)
         return AHPResult(matrix: matrix, priorities: priorities, priorityMethod: method,

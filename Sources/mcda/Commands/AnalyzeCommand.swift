@@ -73,9 +73,15 @@ struct AnalyzeCommand: ParsableCommand {
         let weighting = try dataset.weighting(override: weights)
 
         var options = DecisionAnalysisOptions()
-        options.methods = try (methods.map { $0.split(separator: ",").map(String.init) } ?? dataset.analysis.methods).map { name in
+        let names: [String] = methods.map { $0.split(separator: ",").map(String.init) } ?? dataset.analysis.methods
+        let manifest = dataset.folder + "/" + Dataset.manifestName
+        options.methods = try names.map { (name: String) throws -> MethodChoice in
             guard let m = MethodChoice(rawValue: name) else {
-                throw ValidationError("unknown method '\(name)'; choose from \(MethodChoice.allCases.map(\.rawValue).joined(separator: ", "))")
+                let choices = MethodChoice.allCases.map(\.rawValue).joined(separator: ", ")
+                let message = "unknown method '\(name)'; choose from \(choices)"
+                // From the manifest: an input error naming the file, not a usage error.
+                if methods == nil { throw InputError.dataset(file: manifest, line: nil, column: nil, message: "analysis.methods: \(message)") }
+                throw ValidationError(message)
             }
             return m
         }
@@ -116,7 +122,13 @@ struct AnalyzeCommand: ParsableCommand {
                 throw InputError.dataset(file: byId[c.id]!.file, line: nil, column: nil,
                                          message: "unknown preference function '\(p.function)'; use \(PreferenceFunction.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            return try PreferenceFunction(kind: kind, q: p.q, p: p.p, s: p.s, criterion: c.id)
+            do {  // checked here, so that a bad threshold is an error naming the file, not a method left out
+                let function = try PreferenceFunction(kind: kind, q: p.q, p: p.p, s: p.s, criterion: c.id)
+                try function.validate(criterion: c.id)
+                return function
+            } catch {
+                throw InputError.dataset(file: byId[c.id]!.file, line: nil, column: nil, message: "\(error)")
+            }
         }
         return options
     }

@@ -19,6 +19,12 @@ struct OutputOptions: ParsableArguments {
         try Output.write(text, to: output)
     }
 
+    /// The formats to suggest instead of one the command cannot write: "table, json or markdown".
+    static func available(html: Bool, markdown: Bool) -> String {
+        let formats = ["table", "json"] + (markdown ? ["markdown"] : []) + (html ? ["html"] : [])
+        return formats.dropLast().joined(separator: ", ") + " or " + formats.last!
+    }
+
     /// Chooses the rendering for the selected format; a format without a renderer is a usage error.
     func emit(table: () -> String, json: () -> JSONValue,
               markdown: (() -> String)? = nil, html: (() -> String)? = nil) throws {
@@ -29,10 +35,10 @@ struct OutputOptions: ParsableArguments {
             bytes.append(0x0A)
             try Output.write(bytes, to: output)
         case .markdown:
-            guard let markdown else { throw ValidationError("--format markdown is not available for this command; use table or json") }
+            guard let markdown else { throw ValidationError("--format markdown is not available for this command; use \(Self.available(html: html != nil, markdown: false))") }
             try emit(markdown())
         case .html:
-            guard let html else { throw ValidationError("--format html is not available for this command; use table or json") }
+            guard let html else { throw ValidationError("--format html is not available for this command; use \(Self.available(html: false, markdown: markdown != nil))") }
             try emit(html())
         }
     }

@@ -99,4 +99,23 @@ let drinks = try! PairwiseComparisonMatrix(
         let first = try #require(r.judgmentsToRevise.first)
         #expect(Set([first.row, first.column]) == ["a", "d"])
     }
+
+    /// Judgments of 1.7·10³⁰⁸ against their reciprocals (5.9·10⁻³⁰⁹, subnormal): a column that
+    /// holds two of them sums to +∞, and the column means then summed to 2/3 (found by fuzzing).
+    /// Now a numerical failure instead of an answer.
+    @Test func judgmentsBeyondDoublePrecisionAreRejected() throws {
+        let big = 1.7e308
+        let a = try PairwiseComparisonMatrix(elements: ["a", "b", "c"],
+                                             rows: [[1, big, 1], [1 / big, 1, 1 / big], [1, big, 1]])
+        #expect(throws: AHPError.self) { try AHP.analyze(a, method: .columnMean) }
+    }
+
+    /// Wide but representable judgments still work and keep λmax ≥ n.
+    @Test(arguments: [PriorityMethod.eigenvector, .geometricMean, .columnMean])
+    func wideJudgmentsStillWork(method: PriorityMethod) throws {
+        let wide = try PairwiseComparisonMatrix(elements: ["a", "b", "c"],
+                                                rows: [[1, 1e6, 1e3], [1e-6, 1, 1e-3], [1e-3, 1e3, 1]])
+        let result = try AHP.analyze(wide, method: method)
+        #expect(result.consistency.lambdaMax >= 3 - 1e-9)
+    }
 }
