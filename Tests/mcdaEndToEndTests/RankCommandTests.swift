@@ -212,4 +212,14 @@ import Testing
         #expect(r.status != 0 && r.status < 128)
         #expect(r.stderr.contains("maximum of criterion 'profit' is -1.0"), "\(r.stderr)")
     }
+
+    /// A target criterion is ranked by the distance from its target; an alternative on the target
+    /// (distance 0) cannot be normalised by linear, and the error said "has 0.0" of a value that
+    /// was 2. It now says it is a distance.
+    @Test func targetDistancesAreNamedAsSuch() throws {
+        let r = try Binary.run(["rank", try RankCommandTests().fighterFile(), "--method", "wsm", RankCommandTests.weights,
+                                "--directions=target:2,+,+,-,+,+"])
+        #expect(r.status != 0 && r.status < 128)
+        #expect(r.stderr.contains("distance from its target 2.0") && r.stderr.contains("alternative 'A1' is at distance 0.0"), "\(r.stderr)")
+    }
 }

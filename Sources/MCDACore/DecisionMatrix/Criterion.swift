@@ -39,6 +39,9 @@ public struct Criterion: Sendable, Hashable {
     public var direction: Direction
     /// The scale of target distances (ignored for benefit and cost criteria).
     public var scale: ValueScale
+    /// Set by ``DecisionMatrix/resolvingTargets()`` on a former target criterion: its column now
+    /// holds distances from this target (so that errors can say so); nil otherwise.
+    public var resolvedTarget: Double?
 
     public init(id: String, name: String? = nil, direction: Direction, scale: ValueScale = .linear) {
         self.id = id

@@ -103,6 +103,7 @@ public struct DecisionMatrix: Sendable, Equatable {
                 }
             }
             c[j].direction = .cost
+            c[j].resolvedTarget = t
         }
         return DecisionMatrix(unchecked: alternatives, criteria: c, values: v)
     }

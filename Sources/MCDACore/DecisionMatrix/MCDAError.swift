@@ -30,6 +30,9 @@ public enum MCDAError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A method's results overflow (or lose all meaning in) double precision: values or weights too
     /// large or too small in magnitude.
     case numericalOverflow(method: String)
+    /// As ``nonPositiveValue(method:alternative:criterion:value:)`` for a target criterion, whose
+    /// values have become distances from the target.
+    case nonPositiveDistance(method: String, alternative: String, criterion: String, target: Double, distance: Double)
 
     public var description: String {
         switch self {
@@ -57,6 +60,8 @@ public enum MCDAError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(name) = \(value) is invalid: expected \(expected)"
         case .nonPositiveScale(let method, let c, let statistic, let v):
             return "\(method) divides by each column's \(statistic), which must be positive, but the \(statistic) of criterion '\(c)' is \(v): use minmax or vector normalisation for such a column"
+        case .nonPositiveDistance(let method, let a, let c, let t, let d):
+            return "\(method) needs positive values, but criterion '\(c)' is a target criterion, ranked by the distance from its target \(t), and alternative '\(a)' is at distance \(d): use vector or minmax normalisation"
         case .numericalOverflow(let method):
             return "\(method): the results overflow double precision (values or weights too large or too small in magnitude); rescale the values or the weights"
         }

@@ -55,6 +55,10 @@ public enum Normalization: String, CaseIterable, Sendable, Codable {
         if !allPositive {
             for j in 0..<n where needsPositive[j] {
                 for i in 0..<m where !(matrix.values[i * n + j] > 0) {
+                    if let t = matrix.criteria[j].resolvedTarget {
+                        throw MCDAError.nonPositiveDistance(method: "\(rawValue) normalisation", alternative: matrix.alternatives[i],
+                                                            criterion: matrix.criteria[j].id, target: t, distance: matrix.values[i * n + j])
+                    }
                     throw MCDAError.nonPositiveValue(method: "\(rawValue) normalisation", alternative: matrix.alternatives[i],
                                                      criterion: matrix.criteria[j].id, value: matrix.values[i * n + j])
                 }
