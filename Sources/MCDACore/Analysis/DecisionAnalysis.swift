@@ -135,7 +135,8 @@ public struct DecisionAnalysis: Sendable {
             if case .spread(let x) = options.doubt { d = x }
             smaa = try SMAA.simulate(weights: WeightSampler.around(w, relativeSpread: d, hitAndRun: .init(thinning: options.thinning)),
                                      plan: plan, options: smaaOptions, progress: options.progress)
-            doubtModel = "every weight varies within ±\(Int((100 * d).rounded()))% of its value (hit-and-run on the simplex)" + dataModel
+            let steps = options.thinning.map { ", \($0) steps per sample" } ?? ""
+            doubtModel = "every weight varies within ±\(Int((100 * d).rounded()))% of its value (hit-and-run on the simplex\(steps))" + dataModel
         }
         let uniform = try SMAA.analyze(scoring, weights: .uniform(criteria: w.count), options: smaaOptions)
         let k = min(options.thresholds.topK, matrix.rowCount)

@@ -84,7 +84,7 @@ import Testing
         }
     }
 
-    /// Shapes below 10⁻³⁰⁰ (a subnormal Double.leastNonzeroMagnitude used to give NaN: both gamma logarithms −∞) are
+    /// Shapes below 10⁻³⁰⁰ (the subnormal 5·10⁻³²⁴ used to give NaN: both gamma logarithms −∞) are
     /// invalid; at the minimum Beta(a, b) is 1 with probability a/(a + b) and 0 otherwise (the
     /// limit of Beta(ta, tb) as t → 0).
     @Test func subnormalBetaShapesAreRejectedAndTheMinimumIsABernoulli() {
