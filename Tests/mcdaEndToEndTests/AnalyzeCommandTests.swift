@@ -157,4 +157,42 @@ import Testing
         #expect(thresholds.status != 0 && thresholds.status < 128)
         #expect(thresholds.stderr.contains("copper.yaml") && thresholds.stderr.contains("p of criterion 'copper'"), "\(thresholds.stderr)")
     }
+
+    /// A dataset of 2 alternatives × 40 criteria with equal weights: the default ±50 % spread would
+    /// run hit-and-run for about 17 minutes, so analyze fails at once with the numbers; a thinning
+    /// (option or manifest `smaa.thinning`) runs. A subnormal beta shape in a criterion file is
+    /// an error naming the file and the value.
+    @Test func manyCriteriaFailFastAndTinyShapesAreNamed() throws {
+        let dir = try Binary.temporaryDirectory().appendingPathComponent("forty")
+        let criteria = dir.appendingPathComponent("criteria")
+        try FileManager.default.createDirectory(at: criteria, withIntermediateDirectories: true)
+        let manifest = dir.appendingPathComponent("manifest.yaml")
+        func writeManifest(_ smaa: String) throws {
+            try ("format: mcda-dataset/1\ntitle: Forty criteria\ngoal: A test.\nalternatives: alternatives.csv\n"
+                 + "weights:\n  method: equal\n  assumption: Equal weights for a test.\n"
+                 + "analysis:\n  methods: [topsis]\n  smaa: \(smaa)\n").write(to: manifest, atomically: true, encoding: .utf8)
+        }
+        try writeManifest("{ seed: 1 }")
+        try "id,name\na,A\nb,B\n".write(to: dir.appendingPathComponent("alternatives.csv"), atomically: true, encoding: .utf8)
+        for j in 1...40 {
+            try "id: c\(j)\nname: C\(j)\ndirection: benefit\nvalues:\n  a: \(j % 7 + 1)\n  b: \(j % 5 + 1)\n"
+                .write(to: criteria.appendingPathComponent("c\(j).yaml"), atomically: true, encoding: .utf8)
+        }
+        let slow = try Binary.run(["analyze", dir.path])
+        #expect(slow.status != 0 && slow.stdout.isEmpty)
+        #expect(slow.stderr.contains("hit-and-run would need 552,530,600 steps") && slow.stderr.contains("explicit thinning"), "\(slow.stderr)")
+
+        let option = try Binary.run(["analyze", dir.path, "--samples", "300", "--thinning", "20", "--format", "json"])
+        #expect(option.status == 0, "\(option.stderr)")
+        try writeManifest("{ samples: 300, thinning: 20 }")
+        let manifestThinning = try Binary.run(["analyze", dir.path, "--format", "json"])
+        #expect(manifestThinning.status == 0, "\(manifestThinning.stderr)")
+        for run in [option, manifestThinning] { #expect(run.stdout.contains("(hit-and-run on the simplex, 20 steps per sample)")) }
+
+        try "id: c1\nname: C1\ndirection: benefit\nvalues:\n  a: { distribution: \"beta(5e-324, 5e-324)\" }\n  b: 2\n"
+            .write(to: criteria.appendingPathComponent("c1.yaml"), atomically: true, encoding: .utf8)
+        let tiny = try Binary.run(["analyze", dir.path])
+        #expect(tiny.status != 0 && tiny.stdout.isEmpty)
+        #expect(tiny.stderr.contains("c1.yaml:") && tiny.stderr.contains("needs α and β of at least 1e-300"), "\(tiny.stderr)")
+    }
 }

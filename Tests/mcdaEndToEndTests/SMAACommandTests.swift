@@ -113,4 +113,52 @@ import Testing
         #expect((r.json["centralWeights"] as? [Any])?[3] is NSNull)
         #expect(b[0][0] > 0)
     }
+
+    /// Two alternatives × 40 criteria, equal weights ±50 %: the default thinning (54,706 steps per
+    /// sample for d = 39) would sample for about 17 minutes (it used to, silently); the command
+    /// now fails before sampling with the steps and the way out, and an explicit --thinning runs.
+    @Test func hitAndRunOnManyCriteriaFailsFastOrTakesAThinning() throws {
+        let header = "alternative," + (1...40).map { "c\($0)" }.joined(separator: ",")
+        let rows = ["A," + (0..<40).map { "\($0 % 7 + 1)" }.joined(separator: ","),
+                    "B," + (0..<40).map { "\($0 * 3 % 5 + 1)" }.joined(separator: ",")]
+        let file = try temporaryFile("forty.csv", ([header] + rows).joined(separator: "\n") + "\n")
+        let weights = "--weights=" + Array(repeating: "1", count: 40).joined(separator: ",")
+        let slow = try smaa(file, [weights, "--spread", "0.5", "--threads", "1"])
+        #expect(slow.status != 0 && slow.stdout.isEmpty)
+        for part in ["hit-and-run would need 552,530,600 steps", "minutes", "fewer samples", "fewer criteria", "explicit thinning"] {
+            #expect(slow.stderr.contains(part), "\(slow.stderr)")
+        }
+        let thin = try smaa(file, [weights, "--spread", "0.5", "--samples", "200", "--thinning", "30"])
+        #expect(thin.status == 0, "\(thin.stderr)")
+        #expect((thin.json["settings"] as? [String: Any])?["weights"] as? String == "hit-and-run (burn-in 300, thinning 30)")
+        #expect(try smaa(file, [weights, "--spread", "0.5", "--thinning", "0"]).status != 0)
+    }
+
+    /// A subnormal concentration or beta shape used to give acceptabilities of 1/m and null central
+    /// weights (NaN weights); both are errors that name the parameter.
+    @Test func subnormalShapesAreNamedErrors() throws {
+        let fighter = "Datasets/examples/fighter-aircraft.csv"
+        let dirichlet = try Binary.run(["smaa", fighter, "--weights=.2,.1,.1,.1,.2,.3", "--concentration", "5e-324"])
+        #expect(dirichlet.status != 0 && dirichlet.stdout.isEmpty)
+        #expect(dirichlet.stderr.contains("Dirichlet shape of criterion 1") && dirichlet.stderr.contains("1e-300"), "\(dirichlet.stderr)")
+        let two = try temporaryFile("two.csv", twoCriteriaCSV)
+        let table = try temporaryFile("tiny.csv", "alternative,x,y\nA,\"beta(5e-324, 5e-324)\",\nB,,\nC,,\nD,,\n")
+        let beta = try smaa(two, ["--samples", "100", "--distributions", table])
+        #expect(beta.status != 0 && beta.stdout.isEmpty)
+        #expect(beta.stderr.contains("A, x: beta(5e-324, 5e-324) needs α and β of at least 1e-300"), "\(beta.stderr)")
+    }
+
+    /// --order naming only max-speed (it used to fail with "expected 6 entries, found 1"): max-speed
+    /// weighs at least as much as every other criterion in every sample, so in every central weight
+    /// vector (a mean of such samples) too.
+    @Test func anOrderMayNameOnlyTheLeadingCriteria() throws {
+        let fighter = "Datasets/examples/fighter-aircraft.csv"
+        let r = try Binary.run(["smaa", fighter, "--order=max-speed", "--samples", "3000", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect((r.json["settings"] as? [String: Any])?["weights"] as? String == "partial order (exact)")
+        let central = try #require(r.json["centralWeights"] as? [Any])
+        for case let w as [Double] in central { #expect(w[0] == w.max(), "\(w)") }
+        let twice = try Binary.run(["smaa", fighter, "--order=max-speed,max-speed"])
+        #expect(twice.status != 0 && twice.stderr.contains("--order names 'max-speed' twice"))
+    }
 }

@@ -35,6 +35,10 @@ public struct DecisionAnalysisOptions: Sendable {
     public var threads = 2
     /// The doubt thrown at the weights (default ``WeightDoubt/automatic``).
     public var doubt: WeightDoubt = .automatic
+    /// Hit-and-run steps per sample under spread doubt, ≥ 1 (nil: the default ⌈ln(d + 1)·d³/4⌉,
+    /// see ``HitAndRunSettings``). A simulation that would exceed ``HitAndRunWork/budgetSeconds``
+    /// throws ``SensitivityError/hitAndRunTooLong(_:)`` before it starts.
+    public var thinning: Int?
     /// Uncertainty of the performance values, sampled together with the weights (default exact).
     public var uncertainty: DataUncertainty = .exact
     /// Grid points of the one-at-a-time weight sweeps (default 21: steps of 0.05).
@@ -129,8 +133,10 @@ public struct DecisionAnalysis: Sendable {
         case (.spread, _, _), (.automatic, _, _):
             var d = WeightDoubt.defaultSpread
             if case .spread(let x) = options.doubt { d = x }
-            smaa = try SMAA.simulate(weights: WeightSampler.around(w, relativeSpread: d), plan: plan, options: smaaOptions, progress: options.progress)
-            doubtModel = "every weight varies within ±\(Int((100 * d).rounded()))% of its value (hit-and-run on the simplex)" + dataModel
+            smaa = try SMAA.simulate(weights: WeightSampler.around(w, relativeSpread: d, hitAndRun: .init(thinning: options.thinning)),
+                                     plan: plan, options: smaaOptions, progress: options.progress)
+            let steps = options.thinning.map { ", \($0) steps per sample" } ?? ""
+            doubtModel = "every weight varies within ±\(Int((100 * d).rounded()))% of its value (hit-and-run on the simplex\(steps))" + dataModel
         }
         let uniform = try SMAA.analyze(scoring, weights: .uniform(criteria: w.count), options: smaaOptions)
         let k = min(options.thresholds.topK, matrix.rowCount)

@@ -24,6 +24,8 @@ struct RecordingWeightSource<Base: WeightSource>: WeightSource {
 
     func makeStream() throws -> Stream { Stream(base: try base.makeStream(), source: self) }
 
+    func checkWork(samples: Int) throws { try base.checkWork(samples: samples) }
+
     /// How many vectors have been recorded.
     var count: Int { cursor.next.load(ordering: .acquiring) }
 

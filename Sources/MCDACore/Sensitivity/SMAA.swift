@@ -33,7 +33,9 @@ public enum SMAA {
 
     /// SMAA with exact performance values: one fixed scoring for every sample (the fast path).
     /// - Throws: ``SensitivityError/dimensionMismatch(what:expected:found:)`` when the sampler and
-    ///   the scoring disagree on n; ``MCDAError/invalidParameter(name:value:expected:)`` for options.
+    ///   the scoring disagree on n; ``MCDAError/invalidParameter(name:value:expected:)`` for options;
+    ///   ``SensitivityError/hitAndRunTooLong(_:)`` before any sample when hit-and-run would exceed
+    ///   its time budget (see ``HitAndRunWork``).
     public static func analyze(_ scoring: some WeightedScoring, weights: WeightSampler,
                                options: SMAAOptions = SMAAOptions(),
                                progress: (@Sendable (Double) -> Void)? = nil) throws -> SMAAResult {
@@ -64,6 +66,7 @@ public enum SMAA {
             throw SensitivityError.dimensionMismatch(what: "weights per sample (criteria of the scoring)",
                                                      expected: base.criterionCount, found: weights.criterionCount)
         }
+        try weights.checkWork(samples: options.samples)
         let model = weightModel ?? (weights as? WeightSampler)?.summary ?? "custom"
         return try SMAASimulation(source: weights, plan: plan, options: options).run(weightModel: model, progress: progress)
     }

@@ -16,6 +16,9 @@ public enum SensitivityError: Error, Equatable, Sendable, CustomStringConvertibl
     case dimensionMismatch(what: String, expected: Int, found: Int)
     /// A perturbed pairwise matrix could not be decomposed (should not happen for positive matrices).
     case numericalFailure(String)
+    /// Hit-and-run would take longer than ``HitAndRunWork/budgetSeconds`` for the samples asked
+    /// for; the payload has the steps, the estimated time and what would fit.
+    case hitAndRunTooLong(HitAndRunWork)
 
     public var description: String {
         switch self {
@@ -32,6 +35,8 @@ public enum SensitivityError: Error, Equatable, Sendable, CustomStringConvertibl
             return "\(what): expected \(e) entries, found \(f)"
         case .numericalFailure(let message):
             return "numerical failure: \(message)"
+        case .hitAndRunTooLong(let work):
+            return work.advice
         }
     }
 }

@@ -33,7 +33,8 @@ public enum ValueDistribution: Sendable, Equatable {
     case exact
     /// Uniform on [lower, upper]; finite, lower ≤ upper.
     case uniform(lower: Double, upper: Double)
-    /// Beta(α, β) on [0, 1]; α, β > 0 and finite.
+    /// Beta(α, β) on [0, 1]; α, β finite and at least ``Xoshiro256StarStar/minimumGammaShape``
+    /// (10⁻³⁰⁰; smaller shapes would make both gamma logarithms −∞ and the draw NaN).
     case beta(alpha: Double, beta: Double)
     /// Normal with mean μ (finite) and standard deviation σ > 0 (finite).
     case normal(mean: Double, sd: Double)
@@ -84,7 +85,9 @@ public enum ValueDistribution: Sendable, Equatable {
         case .uniform(let l, let u):
             return l.isFinite && u.isFinite && l <= u ? nil : "finite bounds with lower ≤ upper"
         case .beta(let a, let b):
-            return a > 0 && a.isFinite && b > 0 && b.isFinite ? nil : "α > 0 and β > 0, both finite"
+            guard a > 0 && a.isFinite && b > 0 && b.isFinite else { return "α > 0 and β > 0, both finite" }
+            return min(a, b) >= Xoshiro256StarStar.minimumGammaShape ? nil
+                : "α and β of at least 1e-300 (smaller shapes overflow the gamma draws)"
         case .normal(let mu, let s):
             return mu.isFinite && s > 0 && (abs(mu) + 13 * s).isFinite ? nil : "a finite mean and a finite sd > 0"
         case .logNormal(let mu, let s):

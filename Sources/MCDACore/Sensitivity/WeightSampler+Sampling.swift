@@ -6,6 +6,12 @@ protocol WeightSource: Sendable {
     associatedtype Stream: WeightStreaming
     var criterionCount: Int { get }
     func makeStream() throws -> Stream
+    /// Throws when `samples` draws would take unreasonably long (hit-and-run); before any draw.
+    func checkWork(samples: Int) throws
+}
+
+extension WeightSource {
+    func checkWork(samples: Int) throws {}
 }
 
 /// The per-block state of a ``WeightSource`` (a hit-and-run chain, an eigen-solver…).

@@ -38,6 +38,8 @@ public struct WeightSampler: Sendable {
     let kind: Kind
     /// A short description for reports ("uniform", "hit-and-run (burn-in 560, thinning 56)").
     public let summary: String
+    /// Whether a hit-and-run thinning was given rather than the default (for advice in errors).
+    var explicitThinning = false
 
     /// Uniform weights on the simplex. - Parameter n: ≥ 1 criteria.
     public static func uniform(criteria n: Int) throws -> WeightSampler {
@@ -50,14 +52,36 @@ public struct WeightSampler: Sendable {
     public static func ranked(_ order: [Int]) throws -> WeightSampler {
         let n = order.count
         try checkCount(n)
-        for (position, j) in order.enumerated() {
-            guard j >= 0 && j < n else { throw SensitivityError.criterionOutOfRange(criterion: j, count: n) }
-            if order[..<position].contains(j) {
-                throw MCDAError.invalidParameter(name: "criterion order", value: "\(order)",
-                                                 expected: "each criterion exactly once")
-            }
-        }
+        try checkDistinct(order, n: n)
         return WeightSampler(criterionCount: n, kind: .ranked(order), summary: "ranked")
+    }
+
+    /// Uniform weights under the head of a ranking of `n` criteria: `order[0]` ≥ `order[1]` ≥ … ≥
+    /// `order.last` ≥ every criterion not listed (the unlisted ones in no order among themselves).
+    /// A complete `order` is ``ranked(_:)``; a partial one is the partial order of
+    /// ``ordered(criteria:dominance:hitAndRun:)`` (exact up to 16 criteria, hit-and-run above).
+    /// - Parameters:
+    ///   - order: 1 … n distinct criteria in 0..<n, most important first.
+    ///   - n: the number of criteria.
+    /// - Throws: ``SensitivityError/criterionOutOfRange(criterion:count:)``, or
+    ///   ``MCDAError/invalidParameter(name:value:expected:)`` for an empty or repeating order.
+    ///
+    /// Example: `try .ranked([2], criteria: 4)` samples w₃ ≥ w₁, w₂, w₄.
+    public static func ranked(_ order: [Int], criteria n: Int, hitAndRun: HitAndRunSettings = .init()) throws -> WeightSampler {
+        try checkCount(n)
+        guard !order.isEmpty else {
+            throw MCDAError.invalidParameter(name: "criterion order", value: "[]", expected: "at least one criterion")
+        }
+        guard order.count < n else {
+            guard order.count == n else {
+                throw MCDAError.invalidParameter(name: "criterion order", value: "\(order)", expected: "each of the \(n) criteria at most once")
+            }
+            return try ranked(order)
+        }
+        try checkDistinct(order, n: n)
+        let rest = (0..<n).filter { !order.contains($0) }
+        let pairs = WeightDominance.chain(order) + rest.map { WeightDominance(heavier: order.last!, lighter: $0) }
+        return try ordered(criteria: n, dominance: pairs, hitAndRun: hitAndRun)
     }
 
     /// Uniform weights under a partial order (pairs wₐ ≥ w_b). Exact for n ≤ 16 (sampling linear
@@ -93,7 +117,8 @@ public struct WeightSampler: Sendable {
         if let t = hitAndRun.thinning, t < 1 { throw MCDAError.invalidParameter(name: "thinning", value: "\(t)", expected: "≥ 1") }
         let (burnIn, thinning) = hitAndRun.resolved(dimension: polytope.dimension)
         return WeightSampler(criterionCount: n, kind: .hitAndRun(polytope, burnIn: burnIn, thinning: thinning),
-                             summary: "hit-and-run (burn-in \(burnIn), thinning \(thinning))")
+                             summary: "hit-and-run (burn-in \(burnIn), thinning \(thinning))",
+                             explicitThinning: hitAndRun.thinning != nil)
     }
 
     /// Uniform weights within ±δ (relative) of `weights`: wⱼ(1 − δ) ≤ wⱼ' ≤ wⱼ(1 + δ), clipped to
@@ -112,11 +137,20 @@ public struct WeightSampler: Sendable {
     /// Dirichlet(κ·w) weights: mean w, variance wⱼ(1 − wⱼ)/(κ + 1), so κ is a concentration
     /// (κ = n gives uniform weights when w is equal; larger κ stays closer to w). A zero weight stays zero.
     /// Typical use: spread around AHP priorities.
-    /// - Parameter concentration: κ > 0.
+    /// - Parameter concentration: κ > 0, with every shape κ·wⱼ of a nonzero weight at least
+    ///   ``Xoshiro256StarStar/minimumGammaShape`` (10⁻³⁰⁰): below it the gamma logarithms overflow
+    ///   to −∞ and the draw would be NaN.
+    /// - Throws: ``MCDAError/invalidParameter(name:value:expected:)`` naming the concentration, or
+    ///   the criterion whose shape is too small.
     public static func dirichlet(around weights: [Double], concentration kappa: Double) throws -> WeightSampler {
         let w = try checkWeights(weights)
         guard kappa > 0 && kappa.isFinite else {
             throw MCDAError.invalidParameter(name: "concentration", value: "\(kappa)", expected: "a positive number")
+        }
+        for (j, x) in w.enumerated() where x > 0 && !(kappa * x >= Xoshiro256StarStar.minimumGammaShape) {
+            throw MCDAError.invalidParameter(
+                name: "Dirichlet shape of criterion \(j + 1) (concentration \(kappa) × weight \(x))", value: "\(kappa * x)",
+                expected: "at least \(Xoshiro256StarStar.minimumGammaShape); raise the concentration")
         }
         return WeightSampler(criterionCount: w.count, kind: .dirichlet(w.map { kappa * $0 }),
                              summary: "Dirichlet (concentration \(kappa))")
@@ -124,8 +158,10 @@ public struct WeightSampler: Sendable {
 
     /// `count` samples, row-major (count × n), drawn in blocks of ``SMAA/blockSize`` from the
     /// streams of `seed` exactly as SMAA draws them without data uncertainty.
+    /// - Throws: ``SensitivityError/hitAndRunTooLong(_:)`` when hit-and-run would exceed its budget.
     public func samples(count: Int, seed: UInt64) throws -> [Double] {
         guard count >= 0 else { throw MCDAError.invalidParameter(name: "samples", value: "\(count)", expected: "≥ 0") }
+        try checkWork(samples: count)
         let n = criterionCount
         var out = [Double](repeating: 0, count: count * n)
         out.withUnsafeMutableBufferPointer { buffer in
@@ -144,6 +180,17 @@ public struct WeightSampler: Sendable {
 
     static func checkCount(_ n: Int) throws {
         guard n >= 1 else { throw MCDAError.invalidParameter(name: "number of criteria", value: "\(n)", expected: "≥ 1") }
+    }
+
+    /// Criteria in 0..<n, none twice.
+    static func checkDistinct(_ order: [Int], n: Int) throws {
+        for (position, j) in order.enumerated() {
+            guard j >= 0 && j < n else { throw SensitivityError.criterionOutOfRange(criterion: j, count: n) }
+            if order[..<position].contains(j) {
+                throw MCDAError.invalidParameter(name: "criterion order", value: "\(order)",
+                                                 expected: "each criterion at most once")
+            }
+        }
     }
 
     static func checkPairs(_ pairs: [WeightDominance], n: Int) throws -> [WeightDominance] {

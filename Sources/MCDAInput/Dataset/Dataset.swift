@@ -188,4 +188,6 @@ public struct AnalysisSettings: Sendable {
     public var missing: MissingValuePolicy = .error
     public var samples: Int = 10_000
     public var seed: UInt64 = 2026
+    /// Hit-and-run steps per sample under spread doubt (nil: the default ⌈ln(d + 1)·d³/4⌉).
+    public var thinning: Int?
 }

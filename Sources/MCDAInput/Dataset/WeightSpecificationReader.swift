@@ -67,10 +67,16 @@ enum AnalysisSettingsReader {
             case "missing":
                 settings.missing = try AHPJudgmentsReader.choice(value, "missing")
             default:
-                for (k, v) in try value.mapping(allowed: ["samples", "seed"], what: "smaa") {
+                for (k, v) in try value.mapping(allowed: ["samples", "seed", "thinning"], what: "smaa") {
                     let x = try v.number(k)
                     guard x >= 0, x == x.rounded(), x < 1e15 else { throw v.error("\(k) must be a non-negative whole number") }
-                    if k == "samples" { settings.samples = Int(x) } else { settings.seed = UInt64(x) }
+                    switch k {
+                    case "samples": settings.samples = Int(x)
+                    case "thinning":
+                        guard x >= 1 else { throw v.error("thinning (hit-and-run steps per sample) must be at least 1") }
+                        settings.thinning = Int(x)
+                    default: settings.seed = UInt64(x)
+                    }
                 }
             }
         }

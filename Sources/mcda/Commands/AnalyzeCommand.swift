@@ -45,6 +45,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "With --doubt spread: ± this fraction around each weight (default 0.5).")
     var spread: Double = WeightDoubt.defaultSpread
 
+    @Option(help: "With --doubt spread: hit-and-run steps per sample (default: the manifest's, or ⌈ln(d+1)·d³/4⌉ for d + 1 criteria). Smaller is faster but leaves samples more correlated.")
+    var thinning: Int?
+
     @Option(help: "Missing values: error, drop-alternative or worst-value (default: the manifest's, or error).")
     var missing: String?
 
@@ -59,6 +62,7 @@ struct AnalyzeCommand: ParsableCommand {
         if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
         guard spread > 0 && spread.isFinite else { throw ValidationError("--spread must be a positive fraction") }
         guard threads >= 1 && threads <= 256 else { throw ValidationError("--threads must be between 1 and 256") }
+        if let thinning, thinning < 1 { throw ValidationError("--thinning must be at least 1") }
     }
 
     func run() throws {
@@ -90,6 +94,7 @@ struct AnalyzeCommand: ParsableCommand {
         options.samples = samples ?? dataset.analysis.samples
         options.seed = seed ?? dataset.analysis.seed
         options.threads = threads
+        options.thinning = thinning ?? dataset.analysis.thinning
         switch doubt {
         case .auto: options.doubt = .automatic
         case .judgments: options.doubt = .judgments(WeightDoubt.defaultJudgmentNoise)

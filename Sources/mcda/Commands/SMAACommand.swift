@@ -38,11 +38,14 @@ struct SMAACommand: ParsableCommand {
     @Option(help: "Worker threads (default 2; results do not depend on it).")
     var threads: Int = 2
 
-    @Option(help: "Criteria from most to least important, by name: --order=copper,pistachio,….")
+    @Option(help: "Criteria from most to least important, by name: --order=copper,pistachio,…. Criteria left out weigh less than the last one named, in no order among themselves.")
     var order: String?
 
     @Option(help: "Sample each weight within ± this fraction of --weights (hit-and-run).")
     var spread: Double?
+
+    @Option(help: ArgumentHelp("Hit-and-run steps per sample (default ⌈ln(d+1)·d³/4⌉ for d + 1 free weights). Smaller is faster but leaves samples more correlated; a run estimated above two minutes stops at once with the numbers.", valueName: "K"))
+    var thinning: Int?
 
     @Option(help: "Sample weights from a Dirichlet around --weights with this concentration.")
     var concentration: Double?
@@ -64,6 +67,7 @@ struct SMAACommand: ParsableCommand {
         guard uncertainty == nil || distributions == nil else { throw ValidationError("choose one of --uncertainty and --distributions") }
         guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
         guard threads >= 1 && threads <= 256 else { throw ValidationError("--threads must be between 1 and 256") }
+        if let thinning, thinning < 1 { throw ValidationError("--thinning must be at least 1") }
         if (spread != nil || concentration != nil) && input.weights == nil {
             throw ValidationError("--spread and --concentration sample around --weights; give --weights=…")
         }
@@ -73,16 +77,19 @@ struct SMAACommand: ParsableCommand {
         let (matrix, weights) = try input.load()
         let n = matrix.columnCount
         let sampler: WeightSampler
+        let hitAndRun = HitAndRunSettings(thinning: thinning)
         if let order {
             let ids = order.split(separator: ",").map { String($0) }
+            var seen = Set<String>()
             sampler = try .ranked(ids.map { id in
                 guard let j = matrix.criteria.firstIndex(where: { $0.id == id }) else {
                     throw ValidationError("--order names '\(id)', which is not a criterion (\(matrix.criteria.map(\.id).joined(separator: ", ")))")
                 }
+                guard seen.insert(id).inserted else { throw ValidationError("--order names '\(id)' twice") }
                 return j
-            })
+            }, criteria: n, hitAndRun: hitAndRun)
         } else if let spread {
-            sampler = try .around(weights, relativeSpread: spread)
+            sampler = try .around(weights, relativeSpread: spread, hitAndRun: hitAndRun)
         } else if let concentration {
             sampler = try .dirichlet(around: weights, concentration: concentration)
         } else {

@@ -43,4 +43,25 @@ import _TestSupport
         }
         #expect(runs[0].weightDistribution?.sampleCount == 1500)
     }
+
+    /// Equal weights on 40 criteria under the default ±50 % spread: the default hit-and-run
+    /// thinning (54,706 steps per sample) would run for about 17 minutes, so the analysis stops
+    /// at once with the numbers; an explicit thinning runs.
+    @Test func manyCriteriaUnderSpreadDoubtFailFastOrTakeAThinning() throws {
+        let matrix = try DecisionMatrix(alternatives: ["a", "b"], criteria: (0..<40).map { Criterion(id: "c\($0)", direction: .benefit) },
+                                        values: (0..<80).map { Double($0 % 9 + 1) })
+        let weighting = CriteriaWeighting.given([Double](repeating: 1, count: 40))
+        #expect {
+            try DecisionAnalysis(matrix: matrix, weighting: weighting, options: DecisionAnalysisOptions())
+        } throws: { error in
+            guard case SensitivityError.hitAndRunTooLong(let work) = error else { return false }
+            return work.samples == 10_000 && work.thinning == 54_706
+        }
+        var options = DecisionAnalysisOptions()
+        options.samples = 300
+        options.thinning = 20
+        let analysis = try DecisionAnalysis(matrix: matrix, weighting: weighting, options: options)
+        #expect(analysis.smaa.weightModel == "hit-and-run (burn-in 200, thinning 20)")
+        #expect(analysis.doubtModel.hasSuffix("(hit-and-run on the simplex, 20 steps per sample)"))
+    }
 }

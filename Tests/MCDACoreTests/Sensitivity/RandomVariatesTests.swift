@@ -34,4 +34,13 @@ import Testing
         #expect(abs(mean - alpha) < 5 * (alpha / Double(count)).squareRoot())
         #expect(abs(variance - alpha) < 0.08 * alpha + 0.002)
     }
+
+    /// From the minimum shape to the largest double the logarithm is finite (below the minimum
+    /// ln U / α overflowed to −∞ and the callers' normalisations gave NaN).
+    @Test func logGammaIsFiniteOverTheWholeValidRange() {
+        var rng = Xoshiro256StarStar(seed: 5)
+        for shape in [Xoshiro256StarStar.minimumGammaShape, 1e-250, 1e-20, 0.7, 1e10, 1e300, Double.greatestFiniteMagnitude] {
+            for _ in 0..<5000 { #expect(rng.nextLogGamma(shape: shape).isFinite, "shape \(shape)") }
+        }
+    }
 }

@@ -84,6 +84,38 @@ import Testing
         }
     }
 
+    /// Shapes below 10⁻³⁰⁰ (the subnormal 5·10⁻³²⁴ used to give NaN: both gamma logarithms −∞) are
+    /// invalid; at the minimum Beta(a, b) is 1 with probability a/(a + b) and 0 otherwise (the
+    /// limit of Beta(ta, tb) as t → 0).
+    @Test func subnormalBetaShapesAreRejectedAndTheMinimumIsABernoulli() {
+        for d: ValueDistribution in [.beta(alpha: Double.leastNonzeroMagnitude, beta: Double.leastNonzeroMagnitude), .beta(alpha: 1, beta: 1e-301)] {
+            #expect(d.problem == "α and β of at least 1e-300 (smaller shapes overflow the gamma draws)")
+        }
+        var rng = Xoshiro256StarStar(seed: 15)
+        let count = 20_000
+        var ones = 0
+        for _ in 0..<count {
+            let x = ValueDistribution.beta(alpha: 1e-300, beta: 3e-300).draw(value: 0, using: &rng)
+            #expect(x == 0 || x == 1)
+            if x == 1 { ones += 1 }
+        }
+        #expect(abs(Double(ones) / Double(count) - 0.25) < 5 * (0.25 * 0.75 / Double(count)).squareRoot())
+    }
+
+    /// The widest valid normal and log-normal parameters never draw an infinity or a NaN.
+    @Test func extremeValidParametersDrawFiniteValues() {
+        var rng = Xoshiro256StarStar(seed: 16)
+        let big = Double.greatestFiniteMagnitude
+        let cases: [ValueDistribution] = [.normal(mean: 0, sd: big / 13.5), .normal(mean: -big / 2, sd: big / 27),
+                                          .logNormal(mu: -big / 2, sigma: big / 27), .logNormal(mu: 700, sigma: 0.6),
+                                          .uniform(lower: -big, upper: big), .beta(alpha: big, beta: 1e-300)]
+        for d in cases {
+            #expect(d.problem == nil, "\(d)")
+            for _ in 0..<20_000 { let x = d.draw(value: 0, using: &rng); #expect(x.isFinite, "\(d)") }
+        }
+        #expect(ValueDistribution.normal(mean: 0, sd: big / 12).problem != nil)
+    }
+
     @Test func exactReturnsTheValueAndDrawsNothing() {
         var a = Xoshiro256StarStar(seed: 14), b = Xoshiro256StarStar(seed: 14)
         #expect(ValueDistribution.exact.draw(value: 7.5, using: &a) == 7.5)

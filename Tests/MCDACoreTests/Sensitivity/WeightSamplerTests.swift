@@ -47,6 +47,31 @@ func onSimplex(_ samples: [Double], _ n: Int) -> Bool {
         for k in 0..<n { #expect(abs(means[order[k]] - roc[k]) < 0.004, "rank \(k + 1)") }
     }
 
+    /// The head of a ranking: w₃ ≥ w₁ ≥ {w₂, w₄} is the union of the two complete rankings
+    /// 3 1 2 4 and 3 1 4 2, so the means are rank-order centroids (Barron & Barrett 1996) with
+    /// the last two averaged: (13, 5, 25, 5)/48. A complete head is ``WeightSampler/ranked(_:)``.
+    @Test func theHeadOfARankingPutsTheRestBelowItsLastCriterion() throws {
+        let count = 40_000
+        let w = try WeightSampler.ranked([2, 0], criteria: 4).samples(count: count, seed: 11)
+        #expect(onSimplex(w, 4))
+        for s in 0..<count {
+            let row = Array(w[(s * 4)..<(s * 4 + 4)])
+            #expect(row[2] >= row[0] && row[0] >= max(row[1], row[3]))
+        }
+        let centroids: [Double] = [13, 5, 25, 5].map { $0 / 48 }
+        #expect(allClose(columnMeans(w, 4), centroids, tolerance: 0.004))
+        let one = try WeightSampler.ranked([1], criteria: 6).samples(count: 500, seed: 2)
+        for s in 0..<500 {
+            let row = Array(one[(s * 6)..<(s * 6 + 6)])
+            #expect(row.max() == row[1])
+        }
+        #expect(try WeightSampler.ranked([2, 0, 1], criteria: 3).samples(count: 100, seed: 4)
+                == (try WeightSampler.ranked([2, 0, 1]).samples(count: 100, seed: 4)))
+        #expect(throws: MCDAError.self) { try WeightSampler.ranked([], criteria: 3) }
+        #expect(throws: MCDAError.self) { try WeightSampler.ranked([1, 1], criteria: 3) }
+        #expect(throws: SensitivityError.criterionOutOfRange(criterion: 5, count: 3)) { try WeightSampler.ranked([5], criteria: 3) }
+    }
+
     /// Partial order w₁ ≥ w₂ over three criteria: the three linear extensions are equally likely,
     /// so the means are averages of rank-order centroids (11, 5, 2)/18: (1/2, 1/6, 1/3).
     @Test func partialOrderMeansAverageTheLinearExtensions() throws {
@@ -130,6 +155,24 @@ func onSimplex(_ samples: [Double], _ n: Int) -> Bool {
             #expect(abs(observed / variance - 1) < 0.05)
         }
         #expect(means[3] == 0)
+    }
+
+    /// κ·wⱼ below 10⁻³⁰⁰ used to give NaN weights (every gamma logarithm −∞); it is now an error
+    /// naming the criterion. At the minimum the Dirichlet is a point mass on criterion j with
+    /// probability wⱼ (the limit of Dirichlet(κw) as κ → 0: ln Γ(α) ≈ −E/α, an exponential race).
+    @Test func tinyDirichletShapesAreRejectedAndTheMinimumPicksAVertex() throws {
+        #expect(throws: MCDAError.self) { try WeightSampler.dirichlet(around: [0.2, 0.1, 0.1, 0.1, 0.2, 0.3], concentration: Double.leastNonzeroMagnitude) }
+        do {
+            _ = try WeightSampler.dirichlet(around: [0.5, 1e-200], concentration: 1e-101)
+            Issue.record("expected an error")
+        } catch let error as MCDAError {
+            #expect("\(error)".contains("criterion 2") && "\(error)".contains("1e-300"), "\(error)")
+        }
+        let count = 20_000
+        let w = try WeightSampler.dirichlet(around: [0.5, 0.3, 0.2], concentration: 1e-300 / 0.2).samples(count: count, seed: 3)
+        #expect(w.allSatisfy { $0 == 0 || $0 == 1 })
+        let shares = columnMeans(w, 3)
+        for (j, p) in [0.5, 0.3, 0.2].enumerated() { #expect(abs(shares[j] - p) < 5 * (p * (1 - p) / Double(count)).squareRoot()) }
     }
 
     @Test func samplesAreReproducibleAndSeedDependent() throws {
