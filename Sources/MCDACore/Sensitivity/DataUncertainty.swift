@@ -2,7 +2,7 @@
 /// before the scoring is rebuilt from it (Lahdelma & Salminen 2001, "criteria measurements ξ").
 ///
 /// - ``exact``: no perturbation (the fast path: one scoring for all samples).
-/// - ``relative(_:)``: xᵢⱼ · (1 + pⱼ·U), U uniform on [−1, 1], independently per value; pⱼ ≥ 0
+/// - ``relative(_:)``: xᵢⱼ · (1 + pⱼ·U), U uniform on [−1, 1], independently per value; 0 ≤ pⱼ < 1
 ///   is the ± fraction for criterion j (0.1 for ±10 %).
 /// - ``intervals(lower:upper:)``: xᵢⱼ uniform on [lᵢⱼ, uᵢⱼ] (row-major m × n), independently.
 /// - ``distributions(_:)``: xᵢⱼ drawn from its own ``ValueDistribution`` (row-major m × n:
@@ -42,9 +42,9 @@ public enum DataUncertainty: Sendable, Equatable {
             return
         case .relative(let p):
             guard p.count == n else { throw SensitivityError.dimensionMismatch(what: "relative uncertainty", expected: n, found: p.count) }
-            for j in 0..<n where !(p[j].isFinite && p[j] >= 0) {
+            for j in 0..<n where !(p[j] >= 0 && p[j] < 1) {  // x(1 ± p) keeps the sign of x only for p < 1
                 throw MCDAError.invalidParameter(name: "uncertainty of \(matrix.criteria[j].id)", value: "\(p[j])",
-                                                 expected: "a finite fraction ≥ 0")
+                                                 expected: "a ± fraction from 0 to below 1 (0.1 for ±10 %), as in criterion files")
             }
         case .intervals(let lower, let upper):
             guard lower.count == m * n else { throw SensitivityError.dimensionMismatch(what: "lower values", expected: m * n, found: lower.count) }

@@ -31,8 +31,13 @@ import Testing
         #expect(throws: SensitivityError.dimensionMismatch(what: "relative uncertainty", expected: 2, found: 1)) {
             try DataUncertainty.relative([0.1]).validate(for: x)
         }
-        #expect(throws: MCDAError.invalidParameter(name: "uncertainty of q", value: "-0.1", expected: "a finite fraction ≥ 0")) {
+        let fraction = "a ± fraction from 0 to below 1 (0.1 for ±10 %), as in criterion files"
+        #expect(throws: MCDAError.invalidParameter(name: "uncertainty of q", value: "-0.1", expected: fraction)) {
             try DataUncertainty.relative([0.1, -0.1]).validate(for: x)
+        }
+        // ±200 % would flip signs (found by fuzzing: the error then named a random sampled value).
+        #expect(throws: MCDAError.invalidParameter(name: "uncertainty of p", value: "2.0", expected: fraction)) {
+            try DataUncertainty.relative([2, 0.1]).validate(for: x)
         }
         #expect(throws: MCDAError.invalidParameter(name: "interval of b on p", value: "[31.0, 29.0]", expected: "finite bounds with lower ≤ upper")) {
             try DataUncertainty.intervals(lower: [0, 0, 31, 0], upper: [1, 1, 29, 1]).validate(for: x)
