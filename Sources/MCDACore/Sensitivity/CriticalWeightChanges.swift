@@ -107,7 +107,7 @@ extension WeightSensitivity {
         guard topK >= 1 else { throw MCDAError.invalidParameter(name: "top k", value: "\(topK)", expected: "≥ 1") }
         let first = try PathEvaluator(scoring, path: WeightPath(weights, criterion: 0))
         let n = first.path.base.count
-        let top = Array(first.ranking(at: first.path.baseValue).prefix(k))
+        let top = topOrder(scoring, weights: first.path.base, count: k)
         let evaluators = try (0..<n).map { try PathEvaluator(scoring, path: WeightPath(weights, criterion: $0)) }
         let winnerPairs = (0..<m).filter { $0 != top[0] }.map { (upper: top[0], lower: $0) }
         let winner = evaluators.map { change($0, winnerPairs, search) }
@@ -128,10 +128,10 @@ extension WeightSensitivity {
                                           search: BreakpointSearch = BreakpointSearch()) throws -> [WeightStabilityInterval] {
         try search.validate()
         guard topK >= 1 else { throw MCDAError.invalidParameter(name: "top k", value: "\(topK)", expected: "≥ 1") }
-        let n = try WeightSampler.checkWeights(weights).count
-        return try (0..<n).map { j in
+        let base = try WeightSampler.checkWeights(weights)
+        let top = topOrder(scoring, weights: base, count: min(topK, scoring.alternativeCount))
+        return try (0..<base.count).map { j in
             let e = try PathEvaluator(scoring, path: WeightPath(weights, criterion: j))
-            let top = Array(e.ranking(at: e.path.baseValue).prefix(topK))
             // The top-k order holds while consecutive members stay ordered and the last one stays
             // ahead of every other alternative.
             var pairs = zip(top, top.dropFirst()).map { (upper: $0, lower: $1) }
@@ -139,6 +139,16 @@ extension WeightSensitivity {
             let (down, up) = e.nearestReversal(of: pairs, search: search)
             return WeightStabilityInterval(criterion: j, baseWeight: e.path.baseValue, lower: down ?? 0, upper: up ?? 1)
         }
+    }
+
+    /// The first `count` alternatives at the base weights, best first, ties by index, from the
+    /// scoring's own scores (the ranking a user sees). Taken once for every criterion: at an exact tie
+    /// each criterion's path (its lines Aᵢ + t·Bᵢ) rounds differently, and the winner would then
+    /// differ from one criterion to the next.
+    static func topOrder(_ scoring: some WeightedScoring, weights: [Double], count: Int) -> [Int] {
+        let sign: Double = scoring.order == .descending ? 1 : -1
+        let key = scoring.scores(weights: weights).map { $0.isNaN ? -.infinity : sign * $0 }
+        return Array(key.indices.sorted { key[$0] > key[$1] || (key[$0] == key[$1] && $0 < $1) }.prefix(count))
     }
 
     private static func change(_ e: PathEvaluator, _ pairs: [(upper: Int, lower: Int)],

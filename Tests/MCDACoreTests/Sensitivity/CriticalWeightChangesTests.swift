@@ -99,4 +99,37 @@ func close(_ a: Double?, _ b: Double?, _ tolerance: Double) -> Bool {
             }
         }
     }
+
+    /// Three alternatives exactly tied at equal weights (a cyclic matrix, found by fuzzing): every
+    /// criterion must start from the same winner, and its interval must be where that winner is
+    /// still (weakly) first. Each criterion used to rank the tie by its own rounding, so the
+    /// intervals were [1/3, 1] for all three criteria, although the winner is first on one side of
+    /// 1/3 only, or at 1/3 alone.
+    @Test func exactTiesAtTheBaseWeightsGiveOneWinnerAndItsTrueIntervals() throws {
+        let cyclic = try DecisionMatrix(alternatives: ["A0", "A1", "A2"],
+                                        criteria: ["a", "b", "c"].map { Criterion(id: $0, direction: .benefit) },
+                                        values: [1, 2, 3, 2, 3, 1, 3, 1, 2])
+        let wsm = try WeightedSumScoring(matrix: cyclic, normalization: .minMax)
+        let equal = [1.0, 1, 1]
+        let critical = try WeightSensitivity.criticalChanges(wsm, weights: equal, topK: 3)
+        let intervals = try WeightSensitivity.stabilityIntervals(wsm, weights: equal, topK: 1)
+        let winner = critical.topAlternatives[0]
+        for v in intervals {
+            func first(_ t: Double) throws -> Bool {
+                let s = wsm.scores(weights: try WeightSensitivity.rescaledWeights(equal, criterion: v.criterion, to: t))
+                return s.allSatisfy { $0 <= s[winner] + 1e-12 }
+            }
+            #expect(v.lower <= 1.0 / 3 + 1e-12 && 1.0 / 3 - 1e-12 <= v.upper)
+            for t in stride(from: 0.0, through: 1.0, by: 0.01) {
+                if t > v.lower + 1e-9 && t < v.upper - 1e-9 { #expect(try first(t), "\(v) at \(t)") }
+                if t < v.lower - 1e-9 || t > v.upper + 1e-9 { #expect(try !first(t), "\(v) at \(t)") }
+            }
+            // The critical changes of the winner end where the interval ends.
+            let c = critical.winnerChanges[v.criterion]
+            #expect(close(c.lowerWeight ?? 0, v.lower, 1e-12) && close(c.upperWeight ?? 1, v.upper, 1e-12), "\(c) vs \(v)")
+        }
+        // One of the three intervals is the single point 1/3 (the criterion on which the winner is
+        // second on both sides), and none is [1/3, 1] for every criterion as before.
+        #expect(intervals.contains { abs($0.upper - $0.lower) < 1e-12 })
+    }
 }
