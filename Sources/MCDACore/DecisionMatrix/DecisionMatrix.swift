@@ -31,8 +31,14 @@ public struct DecisionMatrix: Sendable, Equatable {
     /// The value of alternative `i` on criterion `j`.
     @inlinable public subscript(i: Int, j: Int) -> Double { values[i * criteria.count + j] }
 
+    /// The largest magnitude a value may have: 10¹⁵⁰, so that squares, sums of squares over a
+    /// million alternatives, variances and distances stay finite (found by fuzzing: values of
+    /// 10³⁰⁸ overflowed standard deviations and ranges into NaN weights). No real criterion comes near.
+    public static let magnitudeLimit = 1e150
+
     /// Creates a validated matrix.
-    /// - Throws: ``MCDAError`` naming the alternative or criterion at fault.
+    /// - Throws: ``MCDAError`` naming the alternative or criterion at fault (values must be finite
+    ///   and within ±``magnitudeLimit``).
     public init(alternatives: [String], criteria: [Criterion], values: [Double]) throws {
         let m = alternatives.count, n = criteria.count
         guard m > 0, n > 0 else { throw MCDAError.emptyProblem(alternatives: m, criteria: n) }
@@ -41,8 +47,9 @@ public struct DecisionMatrix: Sendable, Equatable {
         for a in alternatives where !seen.insert(a).inserted { throw MCDAError.duplicateAlternative(a) }
         seen.removeAll()
         for c in criteria where !seen.insert(c.id).inserted { throw MCDAError.duplicateCriterion(c.id) }
-        for k in values.indices where !values[k].isFinite {
-            throw MCDAError.nonFiniteValue(alternative: alternatives[k / n], criterion: criteria[k % n].id)
+        for k in values.indices where !(abs(values[k]) <= Self.magnitudeLimit) {
+            if !values[k].isFinite { throw MCDAError.nonFiniteValue(alternative: alternatives[k / n], criterion: criteria[k % n].id) }
+            throw MCDAError.valueOutOfRange(alternative: alternatives[k / n], criterion: criteria[k % n].id, value: values[k])
         }
         for c in criteria {
             if case .target(let t) = c.direction {

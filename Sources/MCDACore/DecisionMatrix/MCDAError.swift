@@ -12,6 +12,8 @@ public enum MCDAError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateCriterion(String)
     /// A value is NaN or infinite.
     case nonFiniteValue(alternative: String, criterion: String)
+    /// A value's magnitude exceeds ``DecisionMatrix/magnitudeLimit``.
+    case valueOutOfRange(alternative: String, criterion: String, value: Double)
     /// The number of weights differs from the number of criteria.
     case weightCount(expected: Int, found: Int)
     /// A weight is negative, NaN or infinite.
@@ -46,6 +48,8 @@ public enum MCDAError: Error, Equatable, Sendable, CustomStringConvertible {
             return "criterion '\(c)' appears more than once"
         case .nonFiniteValue(let a, let c):
             return "the value of alternative '\(a)' on criterion '\(c)' is not a finite number"
+        case .valueOutOfRange(let a, let c, let v):
+            return "the value of alternative '\(a)' on criterion '\(c)' is \(v); values must lie between -1e150 and 1e150 (their squares and sums of squares must stay finite in double precision)"
         case .weightCount(let e, let f):
             return "expected \(e) weights (one per criterion), found \(f)"
         case .invalidWeight(let c, let v):

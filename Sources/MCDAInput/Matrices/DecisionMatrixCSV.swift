@@ -39,6 +39,10 @@ public enum DecisionMatrixCSV {
             let (alternatives, values) = try MatrixBody.read(body, firstLine: scanner.line, file: file, criteria: names)
             guard !alternatives.isEmpty else { throw InputError.invalid(file: file, message: "no alternatives: the file has only a header row") }
             let criteria = names.enumerated().map { j, name in Criterion(id: name, direction: directions?[j] ?? .benefit) }
+            let limit = DecisionMatrix.magnitudeLimit, n = names.count
+            if let k = values.firstIndex(where: { !(abs($0) <= limit) }) {
+                throw InputError.invalid(file: file, message: "\(MCDAError.valueOutOfRange(alternative: alternatives[k / n], criterion: names[k % n], value: values[k]))")
+            }
             // Every check of DecisionMatrix.init (finite values, unique names, m·n values) was made, with lines.
             return DecisionMatrix(unchecked: alternatives, criteria: criteria, values: values)
         }

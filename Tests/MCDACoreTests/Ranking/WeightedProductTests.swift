@@ -100,10 +100,13 @@ import _TestSupport
         // … but not on x = 10¹⁰ or 10²⁰.
         let large = try DecisionMatrix(alternatives: ["A1", "A2"], criteria: x.criteria, values: [1e10, 1e20, 1e20, 1e10])
         #expect(throws: MCDAError.numericalOverflow(method: "wpm")) { try WeightedProduct(normalization: .none).evaluate(large, weights: [1e308, 1e308]) }
-        let extreme = try DecisionMatrix(alternatives: ["A1", "A2", "A3"],
-                                         criteria: [Criterion(id: "a", direction: .benefit), Criterion(id: "b", direction: .benefit)],
-                                         values: [1.7e308, 2, -1.7e308, 1, 0, 3])
-        #expect(throws: MCDAError.numericalOverflow(method: "vikor")) { try VIKOR().evaluate(extreme, weights: [0.5, 0.5]) }
+        #expect(throws: MCDAError.numericalOverflow(method: "vikor")) { try VIKOR().evaluate(x, weights: [1e308, 1e308]) }
+        // Values beyond ±10¹⁵⁰ are refused when the matrix is built.
+        #expect(throws: MCDAError.valueOutOfRange(alternative: "A2", criterion: "a", value: -1.7e308)) {
+            try DecisionMatrix(alternatives: ["A1", "A2", "A3"],
+                               criteria: [Criterion(id: "a", direction: .benefit), Criterion(id: "b", direction: .benefit)],
+                               values: [1e150, 2, -1.7e308, 1, 0, 3])
+        }
         // The same weights scaled to sum 1 are fine.
         #expect(try TOPSIS().evaluate(x, weights: Weights.normalized([1e308, 1e308])).closeness.allSatisfy(\.isFinite))
     }
