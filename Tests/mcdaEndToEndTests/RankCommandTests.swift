@@ -222,4 +222,17 @@ import Testing
         #expect(r.status != 0 && r.status < 128)
         #expect(r.stderr.contains("distance from its target 2.0") && r.stderr.contains("alternative 'A1' is at distance 0.0"), "\(r.stderr)")
     }
+
+    /// `-o` failures are runtime errors (exit 1, the reason, no usage text), and a long but valid
+    /// file name works (the temporary name no longer adds a suffix to it).
+    @Test func outputFailuresAreRuntimeErrors() throws {
+        let dir = try Binary.temporaryDirectory()
+        let missing = try Binary.run(["rank", try RankCommandTests().fighterFile(), "--method", "wsm", "-o", dir.appendingPathComponent("no/such/folder.txt").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("cannot write") && !missing.stderr.contains("Usage:"), "\(missing.stderr)")
+        let long = dir.appendingPathComponent(String(repeating: "a", count: 250)).path
+        let written = try Binary.run(["rank", try RankCommandTests().fighterFile(), "--method", "wsm", "-o", long])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(FileManager.default.fileExists(atPath: long))
+    }
 }

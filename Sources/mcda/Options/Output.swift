@@ -3,7 +3,13 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import ArgumentParser
+
+/// A result could not be written (a missing folder, a full disk): a runtime error, exit status 1,
+/// not a usage error.
+struct OutputError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
 
 /// Writing results: standard output, or a file written to a temporary name and renamed into place,
 /// so that a failure never leaves half a file behind.
@@ -22,14 +28,16 @@ enum Output {
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
             let fd = open(path, O_WRONLY)
-            guard fd >= 0 else { throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else { throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))") }
             defer { close(fd) }
             try writeAll(bytes, to: fd, name: path)
             return
         }
-        let temporary = path + ".tmp-\(getpid())"
+        // A short hidden sibling (a long file name plus a suffix could exceed the name limit).
+        let slash = path.lastIndex(of: "/")
+        let temporary = (slash.map { String(path[...$0]) } ?? "") + ".mcda-\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))") }
         do {
             try writeAll(bytes, to: fd, name: path)
         } catch {
@@ -40,7 +48,7 @@ enum Output {
         guard close(fd) == 0, rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw ValidationError("cannot write \(path): \(reason)")
+            throw OutputError("cannot write \(path): \(reason)")
         }
     }
 
@@ -50,7 +58,7 @@ enum Output {
             while offset < buffer.count {
                 let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { throw ValidationError("cannot write \(name): \(String(cString: strerror(errno)))") }
+                guard n > 0 else { throw OutputError("cannot write \(name): \(String(cString: strerror(errno)))") }
                 offset += n
             }
         }
