@@ -80,7 +80,7 @@ enum CriterionFileReader {
             if case .mapping = node.node {
                 let f = Dictionary(try node.mapping(allowed: ["value", "source", "note", "distribution"], what: "the value of '\(alternative)'")
                     .map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-                if let v = f["value"], !v.isNull { values[i] = try v.number("the value of '\(alternative)'") }
+                if let v = f["value"], !v.isNull { values[i] = try Self.value(v, of: alternative) }
                 if let d = f["distribution"] {
                     switch ValueDistributionSyntax.parse(try d.string("the distribution of '\(alternative)'")) {
                     case .success(let x):
@@ -94,8 +94,7 @@ enum CriterionFileReader {
                 }
                 valueSources[i] = try f["source"]?.string("source")
             } else if !node.isNull {
-                let text = try node.string("the value of '\(alternative)'")
-                if text != "?" && text != "unknown" && text != "n/a" { values[i] = try node.number("the value of '\(alternative)'") }
+                values[i] = try Self.value(node, of: alternative)
             }
         }
         let preference = try readPreference(fields)
@@ -109,6 +108,15 @@ enum CriterionFileReader {
                              description: try fields["description"]?.string("description"), sources: sources,
                              referenceValue: referenceValue, values: values, valueSources: valueSources, preference: preference,
                             uncertainty: uncertainty, distributions: distributions)
+    }
+
+    /// Markers of a missing value, bare or after `value:` (Datasets/README.md).
+    static let missingMarkers: Set<String> = ["?", "unknown", "n/a"]
+
+    /// A value node: a number, or nil for a missing-value marker.
+    static func value(_ node: YAMLNode, of alternative: String) throws -> Double? {
+        let text = try node.string("the value of '\(alternative)'")
+        return missingMarkers.contains(text) ? nil : try node.number("the value of '\(alternative)'")
     }
 
     static func readPreference(_ fields: [String: YAMLNode]) throws -> PreferenceSettings? {

@@ -90,6 +90,20 @@ func copyDataset(_ name: String) throws -> URL {
         #expect(worst.matrix.rowCount == 14)
     }
 
+    /// "?", "unknown" and "n/a" mark a missing value bare or after `value:` (the second form was
+    /// refused as "must be a finite number", found by fuzzing).
+    @Test(arguments: ["\"?\"", "unknown", "n/a", "{ value: \"?\", source: \"none found\" }", "{ value: unknown }", "{ value: n/a }"])
+    func missingValueMarkersWorkInBothForms(marker: String) throws {
+        let dir = try copyDataset("rafsanjan-sister-cities")
+        let file = dir.appendingPathComponent("criteria/adobe.yaml")
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("  khiva:") ? "  khiva: \(marker)" : String($0) }
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let d = try Dataset.load(folder: dir.path)
+        #expect { try d.decisionMatrix() } throws: { error in "\(error)".contains("'khiva' on criterion 'adobe'") }
+        #expect(try d.decisionMatrix(missing: .dropAlternative).matrix.rowCount == 13)
+    }
+
     @Test func pathsOutsideTheFolderAreRefused() throws {
         let dir = try copyDataset("rafsanjan-sister-cities")
         let file = dir.appendingPathComponent("manifest.yaml")
