@@ -108,16 +108,17 @@ extension WeightSensitivity {
         let first = try PathEvaluator(scoring, path: WeightPath(weights, criterion: 0))
         let n = first.path.base.count
         let top = topOrder(scoring, weights: first.path.base, count: k)
-        let evaluators = try (0..<n).map { try PathEvaluator(scoring, path: WeightPath(weights, criterion: $0)) }
         let winnerPairs = (0..<m).filter { $0 != top[0] }.map { (upper: top[0], lower: $0) }
-        let winner = evaluators.map { change($0, winnerPairs, search) }
-        var swaps: [PairSwap] = []
-        for a in 0..<k {
-            for b in (a + 1)..<k {
-                swaps.append(PairSwap(higher: top[a], lower: top[b],
-                                      changes: evaluators.map { change($0, [(upper: top[a], lower: top[b])], search) }))
-            }
+        let pairs = (0..<k).flatMap { a in ((a + 1)..<k).map { b in (upper: top[a], lower: top[b]) } }
+        // One criterion at a time: its evaluator caches the scan's keys (non-linear scorings), which
+        // the winner's scans and every pair's scans then share.
+        var winner: [CriticalWeightChange] = [], pairChanges = [[CriticalWeightChange]](repeating: [], count: pairs.count)
+        for j in 0..<n {
+            let e = try PathEvaluator(scoring, path: WeightPath(weights, criterion: j), cachingScans: true)
+            winner.append(change(e, winnerPairs, search))
+            for (p, pair) in pairs.enumerated() { pairChanges[p].append(change(e, [pair], search)) }
         }
+        let swaps = pairs.enumerated().map { p, pair in PairSwap(higher: pair.upper, lower: pair.lower, changes: pairChanges[p]) }
         return CriticalWeightChanges(baseWeights: first.path.base, topAlternatives: top, winnerChanges: winner,
                                      pairSwaps: swaps, method: method(first, search))
     }

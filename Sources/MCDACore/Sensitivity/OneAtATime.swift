@@ -93,8 +93,19 @@ struct PathEvaluator {
     let path: WeightPath
     /// Aᵢ and Bᵢ of keyᵢ(t) = Aᵢ + t·Bᵢ when the scoring is linear.
     let lines: (intercept: [Double], slope: [Double])?
+    /// Keys already computed at scan points (non-linear scorings), when caching was asked for.
+    private let cache: ScanCache?
 
-    init(_ scoring: any WeightedScoring, path: WeightPath) throws {
+    /// Keys at the points of the scans (t₀ ± k·step), kept so that the scans for several pairs
+    /// along one path evaluate the scoring once per point. Bounded to 2²² doubles (32 MB).
+    final class ScanCache {
+        var keys: [UInt64: [Double]] = [:]
+        var stored = 0
+        static let limit = 1 << 22
+    }
+
+    /// - Parameter cachingScans: keep the keys of scan points for later scans on this path.
+    init(_ scoring: any WeightedScoring, path: WeightPath, cachingScans: Bool = false) throws {
         guard scoring.criterionCount == path.base.count else {
             throw SensitivityError.dimensionMismatch(what: "weights", expected: scoring.criterionCount, found: path.base.count)
         }
@@ -111,9 +122,20 @@ struct PathEvaluator {
                 b[i] = sign * c[i * n + j] - a[i]
             }
             lines = (a, b)
+            cache = nil
         } else {
             lines = nil
+            cache = cachingScans ? ScanCache() : nil
         }
+    }
+
+    /// ``keys(at:)`` through the cache, for scan points.
+    private func cachedKeys(at t: Double) -> [Double] {
+        guard let cache else { return keys(at: t) }
+        if let k = cache.keys[t.bitPattern] { return k }
+        let k = keys(at: t)
+        if cache.stored + k.count <= ScanCache.limit { cache.keys[t.bitPattern] = k; cache.stored += k.count }
+        return k
     }
 
     var isLinear: Bool { lines != nil }
@@ -146,8 +168,8 @@ struct PathEvaluator {
             }
             return (down, up)
         }
-        func holds(_ t: Double) -> Bool {
-            let k = keys(at: t)
+        func holds(_ t: Double, cached: Bool) -> Bool {
+            let k = cached ? cachedKeys(at: t) : keys(at: t)
             return pairs.allSatisfy { k[$0.upper] >= k[$0.lower] }
         }
         return (scan(from: t0, by: -search.scanStep, search: search, holds: holds),
@@ -155,15 +177,17 @@ struct PathEvaluator {
     }
 
     /// Walks from `t0` in steps until `holds` fails, then bisects; nil when it holds up to the end.
-    private func scan(from t0: Double, by step: Double, search: BreakpointSearch, holds: (Double) -> Bool) -> Double? {
+    /// The step points are the same for every scan of a path (so they can be cached); the bisection
+    /// points are not.
+    private func scan(from t0: Double, by step: Double, search: BreakpointSearch, holds: (Double, Bool) -> Bool) -> Double? {
         var good = t0
         while step > 0 ? good < 1 : good > 0 {
             let next = step > 0 ? min(good + step, 1) : max(good + step, 0)
-            if holds(next) { good = next; continue }
+            if holds(next, true) { good = next; continue }
             var bad = next
             while abs(bad - good) > search.tolerance {
                 let mid = (good + bad) / 2
-                if holds(mid) { good = mid } else { bad = mid }
+                if holds(mid, false) { good = mid } else { bad = mid }
             }
             return (good + bad) / 2
         }

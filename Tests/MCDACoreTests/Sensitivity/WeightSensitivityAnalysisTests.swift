@@ -78,4 +78,15 @@ import _TestSupport
         #expect(throws: MCDAError.self) { try WeightSensitivityAnalysis(Self.wsm, weights: [1, 1], points: 1) }
         #expect(throws: (any Error).self) { try WeightSensitivityAnalysis(Self.wsm, weights: [1, 1, 1]) }
     }
+
+    /// The analysis takes the winner's stability intervals from its critical changes instead of
+    /// scanning again: they must be exactly those of `stabilityIntervals` with k = 1.
+    @Test func stabilityIntervalsAreTheWinnersCriticalChanges() throws {
+        let scorings: [any WeightedScoring] = [try WeightedSumScoring(matrix: fighter, normalization: .linear),
+                                               try TOPSISScoring(matrix: fighter, normalization: .vector)]
+        for scoring in scorings {
+            let analysis = try WeightSensitivityAnalysis(scoring, weights: fighterWeights, topK: 3)
+            #expect(analysis.stability == (try WeightSensitivity.stabilityIntervals(scoring, weights: fighterWeights, topK: 1)))
+        }
+    }
 }
