@@ -161,4 +161,16 @@ import Testing
         let twice = try Binary.run(["smaa", fighter, "--order=max-speed,max-speed"])
         #expect(twice.status != 0 && twice.stderr.contains("--order names 'max-speed' twice"))
     }
+
+    /// A drawn value the method cannot take is reported as a draw, with the uncertainty model
+    /// (it read as if the input matrix held it; found by fuzzing).
+    @Test func aRejectedDrawIsNamedAsADraw() throws {
+        let dir = try Binary.temporaryDirectory()
+        let matrix = dir.appendingPathComponent("m.csv"), table = dir.appendingPathComponent("d.csv")
+        try "alternative,a,b,c\nA1,2,3,4\nA2,3,4,2\nA3,4,2,3\n".write(to: matrix, atomically: true, encoding: .utf8)
+        try "alternative,a,b,c\nA1,\"uniform(-5, 5)\",,\nA2,,,\nA3,,,\n".write(to: table, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["smaa", matrix.path, "--method", "wsm", "--distributions", table.path, "--samples", "1000"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("a matrix drawn under the data uncertainty") && r.stderr.contains("is a draw, not one of the input"), "\(r.stderr)")
+    }
 }

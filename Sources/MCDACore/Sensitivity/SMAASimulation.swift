@@ -18,7 +18,10 @@ enum ScoringPlan: Sendable {
         case .fixed(let s):
             return s
         case .perturbed(let matrix, let uncertainty, let factory, let base):
-            let s = try factory(uncertainty.perturb(matrix, using: &rng))
+            let s: any WeightedScoring
+            do { s = try factory(uncertainty.perturb(matrix, using: &rng)) } catch let error as MCDAError {
+                throw SensitivityError.sampledMatrixRejected(model: uncertainty.summary, reason: "\(error)")
+            }
             guard s.alternativeCount == base.alternativeCount, s.criterionCount == base.criterionCount else {
                 throw SensitivityError.dimensionMismatch(what: "alternatives × criteria of a rebuilt scoring",
                                                          expected: base.alternativeCount * base.criterionCount,

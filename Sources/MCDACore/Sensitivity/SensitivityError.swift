@@ -19,6 +19,9 @@ public enum SensitivityError: Error, Equatable, Sendable, CustomStringConvertibl
     /// Hit-and-run would take longer than ``HitAndRunWork/budgetSeconds`` for the samples asked
     /// for; the payload has the steps, the estimated time and what would fit.
     case hitAndRunTooLong(HitAndRunWork)
+    /// A matrix drawn under data uncertainty (`model`) could not be scored; `reason` is the
+    /// method's error, which names a drawn value, not one of the input.
+    case sampledMatrixRejected(model: String, reason: String)
 
     public var description: String {
         switch self {
@@ -37,6 +40,8 @@ public enum SensitivityError: Error, Equatable, Sendable, CustomStringConvertibl
             return "numerical failure: \(message)"
         case .hitAndRunTooLong(let work):
             return work.advice
+        case .sampledMatrixRejected(let model, let reason):
+            return "a matrix drawn under the data uncertainty (\(model)) could not be scored: \(reason). That value is a draw, not one of the input; narrow the uncertainty, or choose a normalisation that accepts such values (vector or minmax)"
         }
     }
 }

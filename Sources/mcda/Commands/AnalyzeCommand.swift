@@ -73,7 +73,11 @@ struct AnalyzeCommand: ParsableCommand {
             }
             return p
         }
-        let (matrix, notes) = try dataset.decisionMatrix(missing: policy)
+        let (matrix, datasetNotes) = try dataset.decisionMatrix(missing: policy)
+        var notes = datasetNotes
+        if matrix.rowCount < 2 {  // DecisionAnalysis then runs the primary method alone
+            notes.append("Only one alternative is left, so only \(primary.rawValue) runs: the other methods and the rank comparisons need at least two.")
+        }
         let weighting = try dataset.weighting(override: weights)
 
         var options = DecisionAnalysisOptions()
