@@ -140,4 +140,12 @@ func temporaryFile(_ name: String, _ text: String) throws -> String {
             #expect(r.stderr.contains(mention), "\(arguments): \(r.stderr)")
         }
     }
+
+    /// A weighting named on the command line that does not exist is the option's fault, not the
+    /// manifest's (the error named manifest.yaml; found by fuzzing).
+    @Test func anUnknownWeightingBlamesTheOption() throws {
+        let r = try Binary.run(["sensitivity", "Datasets/rafsanjan-sister-cities", "--weights", "bogus"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("--weights: unknown weighting 'bogus'") && !r.stderr.contains("manifest.yaml"), "\(r.stderr)")
+    }
 }

@@ -17,7 +17,7 @@ extension Dataset {
                 case .error:
                     throw InputError.dataset(file: c.file, line: nil, column: nil,
                                              message: "no value for alternative '\(alternatives[i].id)' on criterion '\(c.criterion.id)'; "
-                                                + "add `\(alternatives[i].id): <value>` under values, or choose `missing: drop-alternative` or `worst-value` in the manifest's analysis block")
+                                                + "add `\(alternatives[i].id): <value>` under values, or choose `missing: drop-alternative` or `worst-value` in the manifest's analysis block (or --missing on the command line)")
                 case .dropAlternative:
                     if keep.contains(i) {
                         keep.removeAll { $0 == i }

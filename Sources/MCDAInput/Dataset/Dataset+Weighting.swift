@@ -31,8 +31,10 @@ extension Dataset {
                                      message: "--weights given needs `weights: {method: given, values: {criterion: weight, …}}` in the manifest")
         default:
             guard let method = WeightingMethod(rawValue: name) else {
-                throw InputError.dataset(file: folder + "/" + Self.manifestName, line: nil, column: nil,
-                                         message: "unknown weighting '\(name)'; use ahp, given, \(WeightingMethod.allCases.map(\.rawValue).joined(separator: ", "))")
+                let message = "unknown weighting '\(name)'; use ahp, given, \(WeightingMethod.allCases.map(\.rawValue).joined(separator: ", "))"
+                // A name from the command line is not the manifest's fault.
+                if override != nil { throw InputError.invalid(file: "--weights", message: message) }
+                throw InputError.dataset(file: folder + "/" + Self.manifestName, line: nil, column: nil, message: message)
             }
             var options = WeightingOptions()
             if method.needsImportance { options.importance = try importanceRanks() }
