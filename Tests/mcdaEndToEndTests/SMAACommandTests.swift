@@ -173,4 +173,13 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.contains("a matrix drawn under the data uncertainty") && r.stderr.contains("is a draw, not one of the input"), "\(r.stderr)")
     }
+
+    /// --normalization with a method that has its own scale was silently ignored (found by fuzzing).
+    @Test func normalisationIsRefusedWhereItDoesNotApply() throws {
+        for command in ["smaa", "sensitivity"] {
+            let r = try Binary.run([command, "Datasets/examples/fighter-aircraft.csv", "--method", "vikor", "--normalization", "sum"])
+            #expect(r.status != 0 && r.status < 128)
+            #expect(r.stderr.contains("--normalization applies only to --method topsis, wsm or wpm"), "\(command): \(r.stderr)")
+        }
+    }
 }

@@ -9,6 +9,10 @@ public enum MethodChoice: String, CaseIterable, Sendable, Codable {
 
     /// The methods run when none are chosen.
     public static let defaultSet: [MethodChoice] = [.topsis, .wsm, .vikor, .prometheeII]
+
+    /// Whether the method takes a choice of normalisation (WASPAS fixes linear; VIKOR and PROMETHEE
+    /// use their own scales).
+    public var takesNormalization: Bool { self == .topsis || self == .wsm || self == .wpm }
 }
 
 /// Options of the methods in a multi-method run. Each method takes only the options that apply to

@@ -66,6 +66,9 @@ struct SMAACommand: ParsableCommand {
         guard models <= 1 else { throw ValidationError("choose one of --order, --spread and --concentration") }
         guard uncertainty == nil || distributions == nil else { throw ValidationError("choose one of --uncertainty and --distributions") }
         guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
+        guard normalization == nil || method.takesNormalization else {
+            throw ValidationError("--normalization applies only to --method topsis, wsm or wpm (\(method.rawValue) has its own scale)")
+        }
         guard threads >= 1 && threads <= 256 else { throw ValidationError("--threads must be between 1 and 256") }
         if let thinning, thinning < 1 { throw ValidationError("--thinning must be at least 1") }
         if (spread != nil || concentration != nil) && input.weights == nil {
