@@ -79,20 +79,23 @@ public enum ValueDistribution: Sendable, Equatable {
     /// What valid parameters would look like, when these are not ("α > 0 and β > 0, both
     /// finite"); nil when they are valid.
     public var problem: String? {
+        let limit = DecisionMatrix.magnitudeLimit
         switch self {
         case .exact:
             return nil
         case .uniform(let l, let u):
-            return l.isFinite && u.isFinite && l <= u ? nil : "finite bounds with lower ≤ upper"
+            guard l.isFinite && u.isFinite && l <= u else { return "finite bounds with lower ≤ upper" }
+            return max(abs(l), abs(u)) <= limit ? nil : "bounds within ±1e150 (the values a matrix takes)"
         case .beta(let a, let b):
             guard a > 0 && a.isFinite && b > 0 && b.isFinite else { return "α > 0 and β > 0, both finite" }
             return min(a, b) >= Xoshiro256StarStar.minimumGammaShape ? nil
                 : "α and β of at least 1e-300 (smaller shapes overflow the gamma draws)"
         case .normal(let mu, let s):
-            return mu.isFinite && s > 0 && (abs(mu) + 13 * s).isFinite ? nil : "a finite mean and a finite sd > 0"
+            guard mu.isFinite && s > 0 && s.isFinite else { return "a finite mean and a finite sd > 0" }
+            return abs(mu) + 13 * s <= limit ? nil : "|mean| + 13·sd ≤ 1e150, so that draws stay within the values a matrix takes"
         case .logNormal(let mu, let s):
-            return mu.isFinite && s > 0 && Double.exp(mu + 13 * s).isFinite ? nil
-                : "a finite μ and σ > 0 with exp(μ + 13σ) finite"
+            guard mu.isFinite && s > 0 && s.isFinite else { return "a finite μ and a finite σ > 0" }
+            return Double.exp(mu + 13 * s) <= limit ? nil : "exp(μ + 13σ) ≤ 1e150, so that draws stay within the values a matrix takes"
         }
     }
 

@@ -102,18 +102,22 @@ import Testing
         #expect(abs(Double(ones) / Double(count) - 0.25) < 5 * (0.25 * 0.75 / Double(count)).squareRoot())
     }
 
-    /// The widest valid normal and log-normal parameters never draw an infinity or a NaN.
+    /// The widest valid parameters (draws within the ±1e150 a matrix takes, 13 standard deviations
+    /// out) draw only finite values within that range; wider ones are refused.
     @Test func extremeValidParametersDrawFiniteValues() {
         var rng = Xoshiro256StarStar(seed: 16)
-        let big = Double.greatestFiniteMagnitude
-        let cases: [ValueDistribution] = [.normal(mean: 0, sd: big / 13.5), .normal(mean: -big / 2, sd: big / 27),
-                                          .logNormal(mu: -big / 2, sigma: big / 27), .logNormal(mu: 700, sigma: 0.6),
-                                          .uniform(lower: -big, upper: big), .beta(alpha: big, beta: 1e-300)]
+        let big = Double.greatestFiniteMagnitude, limit = DecisionMatrix.magnitudeLimit
+        let cases: [ValueDistribution] = [.normal(mean: 0, sd: limit / 13.5), .normal(mean: -limit / 2, sd: limit / 27),
+                                          .logNormal(mu: -big / 2, sigma: big / 27), .logNormal(mu: 300, sigma: 0.6),
+                                          .uniform(lower: -limit, upper: limit), .beta(alpha: big, beta: 1e-300)]
         for d in cases {
             #expect(d.problem == nil, "\(d)")
-            for _ in 0..<20_000 { let x = d.draw(value: 0, using: &rng); #expect(x.isFinite, "\(d)") }
+            for _ in 0..<20_000 { let x = d.draw(value: 0, using: &rng); #expect(x.isFinite && abs(x) <= limit, "\(d)") }
         }
-        #expect(ValueDistribution.normal(mean: 0, sd: big / 12).problem != nil)
+        for wide in [ValueDistribution.normal(mean: 0, sd: limit / 12), .normal(mean: 0, sd: big / 13.5), .logNormal(mu: 700, sigma: 0.6),
+                     .uniform(lower: -big, upper: big)] {
+            #expect(wide.problem != nil, "\(wide)")
+        }
     }
 
     @Test func exactReturnsTheValueAndDrawsNothing() {
@@ -129,10 +133,11 @@ import Testing
         #expect(ValueDistribution.normal(mean: 0, sd: 0).problem == "a finite mean and a finite sd > 0")
         #expect(ValueDistribution.normal(mean: .nan, sd: 1).problem != nil)
         #expect(ValueDistribution.logNormal(mu: 700, sigma: 1).problem != nil)  // e^713 overflows
+        #expect(ValueDistribution.logNormal(mu: 300, sigma: 8).problem != nil)  // e^404 > 1e150
         #expect(ValueDistribution.logNormal(mu: 0, sigma: -1).problem != nil)
         #expect(ValueDistribution.uniform(lower: 2, upper: 1).problem == "finite bounds with lower ≤ upper")
         for d: ValueDistribution in [.exact, .uniform(lower: 1, upper: 1), .beta(alpha: 1e-9, beta: 3),
-                                     .normal(mean: -5, sd: 1e-9), .logNormal(mu: 600, sigma: 8)] {
+                                     .normal(mean: -5, sd: 1e-9), .logNormal(mu: 200, sigma: 8)] {
             #expect(d.problem == nil)
         }
     }
