@@ -148,7 +148,12 @@ extension JudgmentPerturbation: WeightSource {
             do {
                 _ = try entries.withUnsafeBufferPointer { try solver.perronEigenpair(rowMajor: $0, into: weights) }
             } catch {
-                throw SensitivityError.numericalFailure("eigenvector of a perturbed judgment matrix: \(error)")
+                // Name the widest base judgment: the usual cause is judgments spanning hundreds of
+                // orders of magnitude, which the judgment file or manifest should not hold.
+                var widest: (row: Int, column: Int, value: Double)?
+                for i in 0..<n { for j in 0..<n where i != j && a[i, j] > (widest?.value ?? 1) { widest = (i, j, a[i, j]) } }
+                let hint = widest.map { "; its widest judgment, (\(a.elements[$0.row]), \(a.elements[$0.column])) = \($0.value), may be beyond what double precision resolves" } ?? ""
+                throw SensitivityError.numericalFailure("eigenvector of a perturbed judgment matrix: \(error)\(hint)")
             }
         }
     }
