@@ -195,4 +195,18 @@ import Testing
         #expect(tiny.status != 0 && tiny.stdout.isEmpty)
         #expect(tiny.stderr.contains("c1.yaml:") && tiny.stderr.contains("needs α and β of at least 1e-300"), "\(tiny.stderr)")
     }
+
+    /// The JSON carries the report's data notes (it had none, while the table said which
+    /// alternatives were left out; found by fuzzing).
+    @Test func jsonCarriesTheDataNotes() throws {
+        let folder = try copyDataset(Self.rafsanjan)
+        let file = folder.appendingPathComponent("criteria/adobe.yaml")
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("  khiva:") ? "  khiva: \"?\"" : String($0) }
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["analyze", folder.path, "--missing", "drop-alternative", "--samples", "500", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let notes = try #require(r.json["notes"] as? [String])
+        #expect(notes.contains { $0.contains("Khiva") && $0.contains("left out") }, "\(notes)")
+    }
 }

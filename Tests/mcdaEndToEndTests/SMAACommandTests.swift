@@ -182,4 +182,13 @@ import Testing
             #expect(r.stderr.contains("--normalization applies only to --method topsis, wsm or wpm"), "\(command): \(r.stderr)")
         }
     }
+
+    /// A thinning near Int.max trapped on an arithmetic overflow (exit 132, found by fuzzing): now a
+    /// usage error with the range.
+    @Test func aHugeThinningIsAUsageError() throws {
+        let r = try Binary.run(["smaa", "Datasets/examples/fighter-aircraft.csv", "--weights=0.2,0.1,0.1,0.1,0.2,0.3", "--spread", "0.3",
+                                "--thinning", "9223372036854775807", "--samples", "100"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--thinning must be between 1 and 1000000000"), "\(r.stderr)")
+    }
 }

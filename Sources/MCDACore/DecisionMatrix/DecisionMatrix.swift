@@ -53,9 +53,9 @@ public struct DecisionMatrix: Sendable, Equatable {
         }
         for c in criteria {
             if case .target(let t) = c.direction {
-                guard t.isFinite, c.scale == .linear || t > 0 else {
+                guard abs(t) <= Self.magnitudeLimit, c.scale == .linear || t > 0 else {
                     throw MCDAError.invalidParameter(name: "target of \(c.id)", value: "\(t)",
-                                                     expected: c.scale == .log ? "a positive number (log scale)" : "a finite number")
+                                                     expected: c.scale == .log ? "a positive number up to 1e150 (log scale)" : "a number between -1e150 and 1e150")
                 }
             }
         }

@@ -108,7 +108,7 @@ public enum PreferenceFunction: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Checks the parameters: finite, q ≥ 0, p ≥ q, p ≥ 0, s > 0.
+    /// Checks the parameters: finite, q ≥ 0, p ≥ q, p ≥ 0, 0 < s ≤ 10¹⁵⁰.
     /// - Throws: ``MCDAError/invalidParameter(name:value:expected:)`` naming `criterion`.
     public func validate(criterion: String) throws {
         func check(_ ok: Bool, _ name: String, _ value: Double, _ expected: String) throws {
@@ -124,7 +124,8 @@ public enum PreferenceFunction: Sendable, Hashable, CustomStringConvertible {
         case .level(let q, let p), .linear(let q, let p):
             try check(q >= 0, "q", q, "a finite threshold ≥ 0")
             try check(p >= q, "p", p, "a finite threshold ≥ q = \(q)")
-        case .gaussian(let s): try check(s > 0, "s", s, "a finite number > 0")
+        // s ≤ 10¹⁵⁰ (the range of values): 2s² overflowed beyond about 9.5·10¹⁵³ and every preference became 0.
+        case .gaussian(let s): try check(s > 0 && s <= DecisionMatrix.magnitudeLimit, "s", s, "a finite number > 0, at most 1e150")
         }
     }
 

@@ -25,10 +25,15 @@ public struct HitAndRunSettings: Sendable, Equatable {
         self.thinning = thinning
     }
 
+    /// The largest thinning accepted (10⁹ steps per sample, far beyond any time budget), so that
+    /// step counts cannot overflow (a thinning near Int.max trapped; found by fuzzing).
+    public static let maximumThinning = 1_000_000_000
+
     /// The settings with defaults filled in for a chain in `dimension` free dimensions.
     func resolved(dimension d: Int) -> (burnIn: Int, thinning: Int) {
         let dd = Double(max(d, 1))
-        let thin = thinning ?? max(1, Int((Double.log(dd + 1) * dd * dd * dd / 4).rounded(.up)))
+        let formula = (Double.log(dd + 1) * dd * dd * dd / 4).rounded(.up)
+        let thin = min(thinning ?? max(1, formula < 1e15 ? Int(formula) : Int(1e15)), Int(1e15))
         return (burnIn ?? max(100, 10 * thin), thin)
     }
 }

@@ -69,11 +69,14 @@ enum AnalysisSettingsReader {
             default:
                 for (k, v) in try value.mapping(allowed: ["samples", "seed", "thinning"], what: "smaa") {
                     let x = try v.number(k)
-                    guard x >= 0, x == x.rounded(), x < 1e15 else { throw v.error("\(k) must be a non-negative whole number") }
+                    guard x >= 0, x == x.rounded() else { throw v.error("\(k) must be a non-negative whole number") }
+                    guard x < 1e15 else { throw v.error("\(k) must be below 10^15") }
                     switch k {
                     case "samples": settings.samples = Int(x)
                     case "thinning":
-                        guard x >= 1 else { throw v.error("thinning (hit-and-run steps per sample) must be at least 1") }
+                        guard x >= 1 && x <= Double(HitAndRunSettings.maximumThinning) else {
+                            throw v.error("thinning (hit-and-run steps per sample) must be between 1 and \(HitAndRunSettings.maximumThinning)")
+                        }
                         settings.thinning = Int(x)
                     default: settings.seed = UInt64(x)
                     }

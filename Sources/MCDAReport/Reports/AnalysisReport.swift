@@ -187,6 +187,8 @@ public enum AnalysisReport {
                 .object([("criterion", .string(a.matrix.criteria[s.criterion].id)), ("lower", .number(s.lower)), ("upper", .number(s.upper))])
             })),
         ])))
+        // What the table's data notes say (alternatives left out, one alternative left, …).
+        members.append(("notes", .strings(c.notes)))
         return .object(members)
     }
 }

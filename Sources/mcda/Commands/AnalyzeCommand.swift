@@ -62,7 +62,9 @@ struct AnalyzeCommand: ParsableCommand {
         if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
         guard spread > 0 && spread.isFinite else { throw ValidationError("--spread must be a positive fraction") }
         guard threads >= 1 && threads <= 256 else { throw ValidationError("--threads must be between 1 and 256") }
-        if let thinning, thinning < 1 { throw ValidationError("--thinning must be at least 1") }
+        if let thinning, !(1...HitAndRunSettings.maximumThinning).contains(thinning) {
+            throw ValidationError("--thinning must be between 1 and \(HitAndRunSettings.maximumThinning) (hit-and-run steps per sample)")
+        }
     }
 
     func run() throws {

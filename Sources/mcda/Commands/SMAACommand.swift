@@ -70,7 +70,9 @@ struct SMAACommand: ParsableCommand {
             throw ValidationError("--normalization applies only to --method topsis, wsm or wpm (\(method.rawValue) has its own scale)")
         }
         guard threads >= 1 && threads <= 256 else { throw ValidationError("--threads must be between 1 and 256") }
-        if let thinning, thinning < 1 { throw ValidationError("--thinning must be at least 1") }
+        if let thinning, !(1...HitAndRunSettings.maximumThinning).contains(thinning) {
+            throw ValidationError("--thinning must be between 1 and \(HitAndRunSettings.maximumThinning) (hit-and-run steps per sample)")
+        }
         if (spread != nil || concentration != nil) && input.weights == nil {
             throw ValidationError("--spread and --concentration sample around --weights; give --weights=…")
         }

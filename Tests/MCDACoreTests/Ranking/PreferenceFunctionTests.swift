@@ -48,4 +48,12 @@ import RealModule
             #expect(f.kind == kind)
         }
     }
+
+    /// s beyond the range of values made 2s² overflow and every preference 0 (found by fuzzing).
+    @Test func gaussianWidthIsBoundedByTheRangeOfValues() throws {
+        try PreferenceFunction.gaussian(s: 1e150).validate(criterion: "c")
+        #expect(throws: MCDAError.invalidParameter(name: "s of criterion 'c'", value: "1e+154", expected: "a finite number > 0, at most 1e150")) {
+            try PreferenceFunction.gaussian(s: 1e154).validate(criterion: "c")
+        }
+    }
 }
