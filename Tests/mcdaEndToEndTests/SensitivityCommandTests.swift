@@ -148,4 +148,15 @@ func temporaryFile(_ name: String, _ text: String) throws -> String {
         #expect(r.status == 1)
         #expect(r.stderr.contains("--weights: unknown weighting 'bogus'") && !r.stderr.contains("manifest.yaml"), "\(r.stderr)")
     }
+
+    /// Alternatives tied for first place at the base weights are named in a note (the report
+    /// showed a critical change of 0 without saying why; found by fuzzing).
+    @Test func aTieForFirstPlaceIsNamed() throws {
+        let file = try Binary.temporaryDirectory().appendingPathComponent("cyclic.csv")
+        try "alternative,a,b,c\nA0,1,2,3\nA1,2,3,1\nA2,3,1,2\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["sensitivity", file.path, "--method", "wsm", "--normalization", "minmax", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let notes = try #require(r.json["notes"] as? [String])
+        #expect(notes.contains { $0.hasPrefix("A0, A1, A2 are tied for first place") }, "\(notes)")
+    }
 }

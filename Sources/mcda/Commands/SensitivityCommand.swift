@@ -74,10 +74,20 @@ struct SensitivityCommand: ParsableCommand {
         let scoring = try DecisionAnalysis.scoring(method, matrix: matrix, options: options)
         let analysis = try WeightSensitivityAnalysis(scoring, weights: problem.weights, topK: topK, points: steps + 1)
         let base = try options.evaluate(method, matrix.resolvingTargets(), weights: analysis.weights)
+        var notes = problem.notes
+        // An exact tie for first place at the base weights: the winner is the first of the tied in
+        // input order, and a change of 0 already gives the first place to another.
+        let key = scoring.scores(weights: analysis.weights).map { scoring.order == .descending ? $0 : -$0 }
+        let winner = analysis.topAlternatives[0]
+        let tied = key.indices.filter { key[$0] == key[winner] }
+        if tied.count > 1 {
+            notes.append("\(tied.map { problem.alternativeNames[$0] }.joined(separator: ", ")) are tied for first place at these weights: "
+                         + "\(problem.alternativeNames[winner]) is followed as the winner (the first in input order), and a change of 0 already hands the first place to another")
+        }
         let subject = SensitivityReport.Subject(
             method: method.rawValue,
             settings: base.settings + [("weighting", problem.weighting), ("top k", "\(analysis.topK)"), ("steps", "\(steps)")],
-            alternatives: problem.alternativeNames, criteria: problem.criterionNames, notes: problem.notes)
+            alternatives: problem.alternativeNames, criteria: problem.criterionNames, notes: notes)
         try output.emit(table: { SensitivityReport.text(analysis, subject: subject) },
                         json: { SensitivityReport.json(analysis, subject: subject) })
     }
