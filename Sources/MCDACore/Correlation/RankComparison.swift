@@ -23,6 +23,9 @@ public struct RankComparison: Sendable, Equatable {
         case ties
         /// Every alternative is tied in the named ranking: r_s (and τ_b) are 0/0 and reported as 0.
         case constantRanking(String)
+        /// The named ranking was not one with average ties (dense ranks, say) and was converted to
+        /// one (the given values ordered ascending, ties averaged), which the coefficients assume.
+        case converted(String, [Double])
 
         public var description: String {
             switch self {
@@ -30,6 +33,9 @@ public struct RankComparison: Sendable, Equatable {
                 return "the rankings contain ties: Spearman is the Pearson correlation of average ranks (the 1 − 6Σd²/(N(N²−1)) shortcut would differ), and Kendall tau-a and tau-b differ"
             case .constantRanking(let which):
                 return "every alternative is tied in the \(which), so the Spearman correlation (and tau-b) is undefined and reported as 0"
+            case .converted(let which, let ranks):
+                let shown = ranks.prefix(12).map { $0 == $0.rounded() ? String(Int($0)) : "\($0)" }.joined(separator: ", ")
+                return "the \(which) was not a ranking with average ties, which the coefficients assume; it was read as the order of its values, ties averaged: \(shown)\(ranks.count > 12 ? ", …" : "")"
             }
         }
     }
@@ -53,7 +59,11 @@ public struct RankComparison: Sendable, Equatable {
 
     /// Compares `ranking` with `reference` (rank vectors, 1 = best, equal length N ≥ 2, values in [1, N]).
     /// - Throws: ``RankVectorError``.
-    public init(reference: [Double], ranking: [Double], kendallVariant: KendallVariant = .default) throws {
+    public init(reference given: [Double], ranking givenRanking: [Double], kendallVariant: KendallVariant = .default) throws {
+        try RankCorrelation.validate(given, givenRanking)
+        // Ranks with average ties, as the formulas assume: 1, 1, 1 (three tied) becomes 2, 2, 2.
+        // Average-tie ranks are unchanged, bit for bit.
+        let reference = Ranking.ranks(given, order: .ascending), ranking = Ranking.ranks(givenRanking, order: .ascending)
         self.reference = reference
         self.ranking = ranking
         self.kendallVariant = kendallVariant
@@ -62,6 +72,8 @@ public struct RankComparison: Sendable, Equatable {
         ws = try RankCorrelation.wsSimilarity(reference: reference, ranking: ranking)
         kendallTau = try RankCorrelation.kendallTau(reference, ranking, variant: kendallVariant)
         var notes: [Note] = []
+        if reference != given { notes.append(.converted("reference", reference)) }
+        if ranking != givenRanking { notes.append(.converted("ranking", ranking)) }
         if Set(reference).count < reference.count || Set(ranking).count < ranking.count { notes.append(.ties) }
         if Set(reference).count == 1 { notes.append(.constantRanking("reference")) }
         if Set(ranking).count == 1 { notes.append(.constantRanking("ranking")) }
