@@ -209,4 +209,12 @@ import Testing
         let notes = try #require(r.json["notes"] as? [String])
         #expect(notes.contains { $0.contains("Khiva") && $0.contains("left out") }, "\(notes)")
     }
+
+    /// --thinning under a doubt model that draws weights exactly (AHP judgments here) was ignored
+    /// in silence (found by fuzzing); it is an error.
+    @Test func thinningWithoutHitAndRunIsAnError() throws {
+        let r = try Binary.run(["analyze", Self.rafsanjan, "--thinning", "5", "--samples", "300"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("thinning = 5 is invalid") && r.stderr.contains("spread doubt"), "\(r.stderr)")
+    }
 }

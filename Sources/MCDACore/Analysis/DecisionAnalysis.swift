@@ -113,6 +113,15 @@ public struct DecisionAnalysis: Sendable {
         case .intervals: dataModel = "; the values vary within their intervals"
         case .distributions(let d): dataModel = "; the values are drawn from their distributions (" + DataUncertainty.census(d) + ")"
         }
+        let hitAndRunDoubt: Bool
+        switch (options.doubt, weighting, derived.ahp) {
+        case (.automatic, .ahp, _?), (.judgments, .ahp, _?), (.uniform, _, _): hitAndRunDoubt = false
+        default: hitAndRunDoubt = true
+        }
+        if let thinning = options.thinning, !hitAndRunDoubt {  // it was ignored in silence (found by fuzzing)
+            throw MCDAError.invalidParameter(name: "thinning", value: "\(thinning)",
+                                             expected: "the spread doubt (hit-and-run); this doubt model draws its weights exactly")
+        }
         switch (options.doubt, weighting, derived.ahp) {
         case (.automatic, .ahp, let ahp?), (.judgments, .ahp, let ahp?):
             var noise = WeightDoubt.defaultJudgmentNoise
@@ -141,7 +150,10 @@ public struct DecisionAnalysis: Sendable {
         let uniform = try SMAA.analyze(scoring, weights: .uniform(criteria: w.count), options: smaaOptions)
         let k = min(options.thresholds.topK, matrix.rowCount)
         let critical = try WeightSensitivity.criticalChanges(scoring, weights: w, topK: k)
-        let stability = try WeightSensitivity.stabilityIntervals(scoring, weights: w, topK: 1)
+        // The interval keeping the winner first ends where its critical changes do (the same scans).
+        let stability = critical.winnerChanges.map {
+            WeightStabilityInterval(criterion: $0.criterion, baseWeight: $0.baseWeight, lower: $0.lowerWeight ?? 0, upper: $0.upperWeight ?? 1)
+        }
         // Exact sweeps compare every pair of alternatives (O(m²)); they are run up to sweepLimit alternatives.
         let sweeps = matrix.rowCount > Self.sweepLimit ? [] : try (0..<w.count).map {
             try WeightSensitivity.sweep(scoring, weights: w, criterion: $0, points: max(2, options.sweepPoints))
