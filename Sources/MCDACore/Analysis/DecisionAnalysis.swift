@@ -113,17 +113,16 @@ public struct DecisionAnalysis: Sendable {
         case .intervals: dataModel = "; the values vary within their intervals"
         case .distributions(let d): dataModel = "; the values are drawn from their distributions (" + DataUncertainty.census(d) + ")"
         }
-        let hitAndRunDoubt: Bool
-        switch (options.doubt, weighting, derived.ahp) {
-        case (.automatic, .ahp, _?), (.judgments, .ahp, _?), (.uniform, _, _): hitAndRunDoubt = false
-        default: hitAndRunDoubt = true
-        }
-        if let thinning = options.thinning, !hitAndRunDoubt {  // it was ignored in silence (found by fuzzing)
-            throw MCDAError.invalidParameter(name: "thinning", value: "\(thinning)",
-                                             expected: "the spread doubt (hit-and-run); this doubt model draws its weights exactly")
+        // A thinning under a doubt model that draws its weights exactly would be ignored in silence.
+        func refuseThinning() throws {
+            if let thinning = options.thinning {
+                throw MCDAError.invalidParameter(name: "thinning", value: "\(thinning)",
+                                                 expected: "the spread doubt (hit-and-run); this doubt model draws its weights exactly")
+            }
         }
         switch (options.doubt, weighting, derived.ahp) {
         case (.automatic, .ahp, let ahp?), (.judgments, .ahp, let ahp?):
+            try refuseThinning()
             var noise = WeightDoubt.defaultJudgmentNoise
             if case .judgments(let n) = options.doubt { noise = n }
             let perturbation = try JudgmentPerturbation(matrix: ahp.matrix, noise: noise)
@@ -137,6 +136,7 @@ public struct DecisionAnalysis: Sendable {
         case (.judgments, _, _):
             throw MCDAError.invalidParameter(name: "doubt", value: "judgments", expected: "AHP weights (judgment doubt needs pairwise judgments)")
         case (.uniform, _, _):
+            try refuseThinning()
             smaa = try SMAA.simulate(weights: WeightSampler.uniform(criteria: w.count), plan: plan, options: smaaOptions, progress: options.progress)
             doubtModel = "the weights are uniform on the simplex (no preference information)" + dataModel
         case (.spread, _, _), (.automatic, _, _):
@@ -150,10 +150,7 @@ public struct DecisionAnalysis: Sendable {
         let uniform = try SMAA.analyze(scoring, weights: .uniform(criteria: w.count), options: smaaOptions)
         let k = min(options.thresholds.topK, matrix.rowCount)
         let critical = try WeightSensitivity.criticalChanges(scoring, weights: w, topK: k)
-        // The interval keeping the winner first ends where its critical changes do (the same scans).
-        let stability = critical.winnerChanges.map {
-            WeightStabilityInterval(criterion: $0.criterion, baseWeight: $0.baseWeight, lower: $0.lowerWeight ?? 0, upper: $0.upperWeight ?? 1)
-        }
+        let stability = critical.winnerStabilityIntervals
         // Exact sweeps compare every pair of alternatives (O(m²)); they are run up to sweepLimit alternatives.
         let sweeps = matrix.rowCount > Self.sweepLimit ? [] : try (0..<w.count).map {
             try WeightSensitivity.sweep(scoring, weights: w, criterion: $0, points: max(2, options.sweepPoints))
@@ -206,9 +203,7 @@ public struct DecisionAnalysis: Sendable {
             let order: Ranking.Order = method == .vikor ? .ascending : .descending
             _ = try options.evaluate(method, resolved, weights: Weights.equal(matrix.columnCount))
             return ClosureScoring(alternatives: matrix.rowCount, criteria: matrix.columnCount, order: order) { w in
-                guard let result = try? options.evaluate(method, resolved, weights: w) else { return [] }
-                // WPM: the log10 scores, which order the same and do not overflow as the products can.
-                return (result as? WeightedProductResult)?.log10Scores ?? result.scores
+                (try? options.evaluate(method, resolved, weights: w).rankingScores) ?? []
             }
         }
     }

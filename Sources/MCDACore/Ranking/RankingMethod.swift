@@ -22,12 +22,14 @@ public protocol RankingResult: Sendable {
     var scoreOrder: Ranking.Order { get }
     /// The options the result was computed with, as (name, value) pairs for reports ("normalization": "vector").
     var settings: [(String, String)] { get }
-    /// Ranks, 1 = best, ties averaged. By default from ``scores``; a method whose scores can
-    /// overflow ranks by the finite quantity behind them (``WeightedProductResult`` by its log₁₀ scores).
-    var ranks: [Double] { get }
+    /// What the ranks come from, in ``scoreOrder``: ``scores`` by default; a method whose scores can
+    /// overflow gives the finite quantity behind them (``WeightedProductResult``: its log₁₀ scores).
+    var rankingScores: [Double] { get }
 }
 
 extension RankingResult {
-    /// Ranks, 1 = best, ties averaged, from ``scores``.
-    public var ranks: [Double] { Ranking.ranks(scores, order: scoreOrder) }
+    public var rankingScores: [Double] { scores }
+
+    /// Ranks, 1 = best, ties averaged, from ``rankingScores``.
+    public var ranks: [Double] { Ranking.ranks(rankingScores, order: scoreOrder) }
 }

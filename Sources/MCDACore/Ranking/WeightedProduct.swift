@@ -84,9 +84,9 @@ public struct WeightedProductResult: RankingResult, Equatable {
     public var normalization: Normalization { normalized.normalization }
     public var scoreOrder: Ranking.Order { .descending }
     public var settings: [(String, String)] { [("normalization", normalization.rawValue)] }
-    /// Ranks by ``log10Scores``: the same order as the scores, and still right when the products
-    /// overflow to +∞ or underflow to 0 (weights given as percentages on raw values, say).
-    public var ranks: [Double] { Ranking.ranks(log10Scores, order: .descending) }
+    /// ``log10Scores``: the same order as the scores, and still right when the products overflow
+    /// to +∞ or underflow to 0 (weights given as percentages on raw values, say).
+    public var rankingScores: [Double] { log10Scores }
     /// Whether some products overflowed or underflowed (the report says ranks come from log₁₀).
     public var productsOutOfRange: Bool { scores.contains { $0 == 0 || !$0.isFinite } }
 }

@@ -91,6 +91,15 @@ public struct CriticalWeightChanges: Sendable {
     public var mostCriticalCriterionRelative: Int? {
         winnerChanges.filter { $0.relativeChange != nil }.min { $0.relativeChange! < $1.relativeChange! }?.criterion
     }
+
+    /// The interval of each weight keeping the winner first: where its critical changes end (the
+    /// same pairs and scans as ``WeightSensitivity/stabilityIntervals(_:weights:topK:search:)``
+    /// with k = 1, without scanning again).
+    public var winnerStabilityIntervals: [WeightStabilityInterval] {
+        winnerChanges.map {
+            WeightStabilityInterval(criterion: $0.criterion, baseWeight: $0.baseWeight, lower: $0.lowerWeight ?? 0, upper: $0.upperWeight ?? 1)
+        }
+    }
 }
 
 extension WeightSensitivity {

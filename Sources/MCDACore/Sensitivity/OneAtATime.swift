@@ -147,12 +147,6 @@ struct PathEvaluator {
         return scoring.scores(weights: path.weights(at: t)).map { $0.isNaN ? -.infinity : sign * $0 }
     }
 
-    /// Alternatives best first (ties by index) at weight t.
-    func ranking(at t: Double) -> [Int] {
-        let k = keys(at: t)
-        return k.indices.sorted { k[$0] > k[$1] || (k[$0] == k[$1] && $0 < $1) }
-    }
-
     /// The nearest weights below and above the base at which some pair (upper, lower) strictly
     /// reverses (keyₗₒ𝓌ₑᵣ > keyᵤₚₚₑᵣ), or nil when none does within [0, 1].
     func nearestReversal(of pairs: [(upper: Int, lower: Int)], search: BreakpointSearch) -> (down: Double?, up: Double?) {

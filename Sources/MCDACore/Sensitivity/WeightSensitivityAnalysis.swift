@@ -59,11 +59,7 @@ public struct WeightSensitivityAnalysis: Sendable {
             try CriterionSweep(scoring, weights: weights, criterion: j, following: top, points: points, search: search)
         }
         self.critical = critical
-        // The interval keeping the winner first is where its critical changes end (the same pairs
-        // and search as ``WeightSensitivity/stabilityIntervals(_:weights:topK:search:)`` with k = 1).
-        self.stability = critical.winnerChanges.map {
-            WeightStabilityInterval(criterion: $0.criterion, baseWeight: $0.baseWeight, lower: $0.lowerWeight ?? 0, upper: $0.upperWeight ?? 1)
-        }
+        self.stability = critical.winnerStabilityIntervals
     }
 }
 
