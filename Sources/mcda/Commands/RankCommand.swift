@@ -88,7 +88,7 @@ struct RankCommand: ParsableCommand {
                 throw ValidationError("\(option) applies only to --method \(methods.map(\.rawValue).joined(separator: " or "))")
             }
         }
-        try only(normalization != nil, "--normalization", [.topsis, .wsm, .wpm])
+        try method.checkNormalizationOption(normalization)
         try only(distance != nil, "--distance", [.topsis])
         try only(v != nil, "--v", [.vikor])
         try only(lambda != nil, "--lambda", [.waspas])

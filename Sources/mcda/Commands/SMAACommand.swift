@@ -66,9 +66,7 @@ struct SMAACommand: ParsableCommand {
         guard models <= 1 else { throw ValidationError("choose one of --order, --spread and --concentration") }
         guard uncertainty == nil || distributions == nil else { throw ValidationError("choose one of --uncertainty and --distributions") }
         guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
-        guard normalization == nil || method.takesNormalization else {
-            throw ValidationError("--normalization applies only to --method topsis, wsm or wpm (\(method.rawValue) has its own scale)")
-        }
+        try method.checkNormalizationOption(normalization)
         guard threads >= 1 && threads <= 256 else { throw ValidationError("--threads must be between 1 and 256") }
         if let thinning, !(1...HitAndRunSettings.maximumThinning).contains(thinning) {
             throw ValidationError("--thinning must be between 1 and \(HitAndRunSettings.maximumThinning) (hit-and-run steps per sample)")

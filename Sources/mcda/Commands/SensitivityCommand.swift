@@ -58,9 +58,7 @@ struct SensitivityCommand: ParsableCommand {
     func validate() throws {
         guard topK >= 1 else { throw ValidationError("--top-k must be at least 1") }
         guard steps >= 1 && steps <= 10_000 else { throw ValidationError("--steps must be between 1 and 10000") }
-        guard normalization == nil || method.takesNormalization else {
-            throw ValidationError("--normalization applies only to --method topsis, wsm or wpm (\(method.rawValue) has its own scale)")
-        }
+        try method.checkNormalizationOption(normalization)
     }
 
     func run() throws {
