@@ -58,6 +58,9 @@ public struct RankComparison: Sendable, Equatable {
     public let notes: [Note]
 
     /// Compares `ranking` with `reference` (rank vectors, 1 = best, equal length N ≥ 2, values in [1, N]).
+    /// A vector with other than average ties (1, 1, 1; dense 1, 2, 2, 3) is read as the order of its
+    /// values, ties averaged, and a ``Note/converted(_:_:)`` says so; ``reference`` and ``ranking``
+    /// hold the ranks used.
     /// - Throws: ``RankVectorError``.
     public init(reference given: [Double], ranking givenRanking: [Double], kendallVariant: KendallVariant = .default) throws {
         try RankCorrelation.validate(given, givenRanking)
