@@ -1,13 +1,12 @@
 /// Where ``SampleSorter/sort(_:order:positions:)`` writes each alternative's rank position while
-/// it sorts: `column[i · stride] = min(position of i, limit)` (so `limit` marks "beyond the limit").
+/// it sorts: `row[i] = min(position of i, limit)` (so `limit` marks "beyond the limit").
 struct PositionSink {
-    let column: UnsafeMutablePointer<UInt16>
-    let stride: Int
+    let row: UnsafeMutablePointer<UInt16>
     let limit: Int
 
     @inline(__always)
     func write(_ alternative: Int, _ position: Int) {
-        column[alternative &* stride] = UInt16(truncatingIfNeeded: position < limit ? position : limit)
+        row[alternative] = UInt16(truncatingIfNeeded: position < limit ? position : limit)
     }
 }
 
@@ -177,11 +176,11 @@ final class SampleSorter {
         // Stable by the high digit: now in order of (q, index). Positions are written as they are
         // found (clamped to the limit only when some ranks are not counted).
         if positions.limit >= m {
-            let column = positions.column, stride = positions.stride
+            let row = positions.row
             for x in 0..<m {
                 let v = scratch[x], d = Int(truncatingIfNeeded: v &>> (half &+ bits)), p = Int(high[d])
                 packed[p] = v
-                column[Int(truncatingIfNeeded: v & indexMask) &* stride] = UInt16(truncatingIfNeeded: p)
+                row[Int(truncatingIfNeeded: v & indexMask)] = UInt16(truncatingIfNeeded: p)
                 high[d] = Int32(truncatingIfNeeded: p &+ 1)
             }
         } else {
