@@ -53,16 +53,20 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
         order = plan.base.order
     }
 
-    /// One worker's integer accumulators.
+    /// One worker's integer accumulators: rank credits in its ranker, central weights here.
     final class Worker: @unchecked Sendable {
-        var counts: [UInt64]
         var central: [UInt64]
-        var ranker: SampleRanker?
-        init(m: Int, n: Int, limit: Int, ties: SMAATieRule, ranking: Bool = true) {
-            counts = [UInt64](repeating: 0, count: m * limit)
+        let ranker: SampleRanker
+        init(m: Int, n: Int, limit: Int, ties: SMAATieRule) {
             central = [UInt64](repeating: 0, count: m * n)
-            ranker = ranking ? SampleRanker(alternatives: m, limit: limit, ties: ties) : nil
+            ranker = SampleRanker(alternatives: m, limit: limit, ties: ties)
         }
+    }
+
+    /// One worker's first-place credits for the confidence factors.
+    final class FirstPlaceCredits: @unchecked Sendable {
+        var credit: [UInt64]
+        init(m: Int) { credit = [UInt64](repeating: 0, count: m) }
     }
 
     func run(weightModel: String, progress: (@Sendable (Double) -> Void)?) throws -> SMAAResult {
@@ -82,11 +86,8 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
             try runBlock(count: count, stream: &stream, rng: &rng, into: workers[worker])
         }
         var counts = [UInt64](repeating: 0, count: m * limit), central = [UInt64](repeating: 0, count: m * n)
-        for w in workers {
-            w.counts.withUnsafeMutableBufferPointer { w.ranker?.finish(into: $0.baseAddress!) }
-            for k in counts.indices { counts[k] &+= w.counts[k] }
-            for k in central.indices { central[k] &+= w.central[k] }
-        }
+        counts.withUnsafeMutableBufferPointer { c in for w in workers { w.ranker.finish(into: c.baseAddress!) } }
+        for w in workers { for k in central.indices { central[k] &+= w.central[k] } }
         let unit = Double(SampleRanker.creditUnit)
         let acceptability = counts.map { Double($0) / (unit * Double(samples)) }
         let centralWeights: [[Double]?] = (0..<m).map { i in
@@ -114,23 +115,21 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
     /// with exact data.
     private func runBlock(count: Int, stream: inout Source.Stream, rng: inout Xoshiro256StarStar,
                           into worker: Worker) throws {
-        let ranker = worker.ranker!
+        let ranker = worker.ranker
         var weights = [Double](repeating: 0, count: n), scores = [Double](repeating: 0, count: m)
         let scale = Self.fixedPointScale, split = options.ties == .split, n = self.n
         try weights.withUnsafeMutableBufferPointer { w in
             try scores.withUnsafeMutableBufferPointer { s in
-                try worker.counts.withUnsafeMutableBufferPointer { counts in
-                    try worker.central.withUnsafeMutableBufferPointer { central in
-                        for _ in 0..<count {
-                            try stream.next(into: w, using: &rng)
-                            let scoring = try plan.scoring(using: &rng)
-                            scoring.scores(weights: UnsafeBufferPointer(w), into: s)
-                            let g = ranker.rank(UnsafeBufferPointer(s), order: order, counts: counts.baseAddress!)
-                            let factor = split ? scale / Double(g) : scale
-                            for q in 0..<g {
-                                let row = Int(ranker.sorted[q]) * n
-                                for j in 0..<n { central[row + j] &+= UInt64(max(0, w[j] * factor).rounded()) }
-                            }
+                try worker.central.withUnsafeMutableBufferPointer { central in
+                    for _ in 0..<count {
+                        try stream.next(into: w, using: &rng)
+                        let scoring = try plan.scoring(using: &rng)
+                        scoring.scores(weights: UnsafeBufferPointer(w), into: s)
+                        let g = ranker.rank(UnsafeBufferPointer(s), order: order)
+                        let factor = split ? scale / Double(g) : scale
+                        for q in 0..<g {
+                            let row = Int(ranker.sorted[q]) * n
+                            for j in 0..<n { central[row + j] &+= UInt64(max(0, w[j] * factor).rounded()) }
                         }
                     }
                 }
@@ -149,20 +148,18 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
             for i in candidates { credit[i] = firstPlaceCredit(i, scoring: scoring, weights: central[i]!) }
             return (0..<m).map { central[$0] == nil ? nil : Double(credit[$0]) / Double(unit) }
         }
-        let workers = (0..<max(1, min(options.threads, blocks))).map { _ in
-            Worker(m: m, n: 0, limit: 1, ties: options.ties, ranking: false)
-        }
+        let workers = (0..<max(1, min(options.threads, blocks))).map { _ in FirstPlaceCredits(m: m) }
         try ParallelBlocks.run(blockCount: blocks, threads: options.threads, progress: progress,
                                progressOffset: offset, progressTotal: offset + blocks) { worker, block in
             var rng = Xoshiro256StarStar(seed: options.seed, stream: (1 << 63) | UInt64(block))
             for _ in 0..<min(SMAA.blockSize, samples - block * SMAA.blockSize) {
                 let scoring = try plan.scoring(using: &rng)
                 for i in candidates {
-                    workers[worker].counts[i] &+= firstPlaceCredit(i, scoring: scoring, weights: central[i]!)
+                    workers[worker].credit[i] &+= firstPlaceCredit(i, scoring: scoring, weights: central[i]!)
                 }
             }
         }
-        for w in workers { for i in 0..<m { credit[i] &+= w.counts[i] } }
+        for w in workers { for i in 0..<m { credit[i] &+= w.credit[i] } }
         return (0..<m).map { central[$0] == nil ? nil : Double(credit[$0]) / (Double(unit) * Double(samples)) }
     }
 

@@ -5,7 +5,9 @@
 /// key is the score (negated for ascending scores) and NaN counts as −∞.
 ///
 /// Credits are integers in units of 1/``creditUnit`` of a sample, so per-worker counts can be summed
-/// in any order with the same result.
+/// in any order with the same result. The ranker keeps m × K 64-bit credits of its own only once it
+/// needs them (a tie, or 16-bit counts about to overflow): with continuous data and up to 65,535
+/// samples per ranker, the 8 MB (m = K = 1000) are never touched.
 ///
 /// Memory traffic: adding credits straight into the m × K count matrix would touch m scattered
 /// cache lines of an m·K·8-byte matrix per sample (8 MB for m = K = 1000: a cache miss each).
@@ -26,7 +28,7 @@ final class SampleRanker {
     let limit: Int
     let ties: SMAATieRule
     private let sorter: SampleSorter
-    /// Alternatives in rank order after ``rank(_:order:counts:)``: `sorted[0..<g]` for the g it returns
+    /// Alternatives in rank order after ``rank(_:order:)``: `sorted[0..<g]` for the g it returns
     /// (all m when there was a tie).
     var sorted: UnsafeMutablePointer<Int32> { sorter.sorted }
     /// Whole samples per (alternative, rank): `plain[i · (K + 1) + r]`; column K collects the log
@@ -34,6 +36,9 @@ final class SampleRanker {
     private let plain: UnsafeMutablePointer<UInt16>
     /// Samples counted in `plain` since it was last folded into the credits.
     private var plainSamples = 0
+    /// Credits not in `plain` (tie groups, and `plain` folded before it could overflow): m × K,
+    /// row-major by alternative, allocated when first needed.
+    private var credits: UnsafeMutablePointer<UInt64>?
     /// `log[s · m + i]`: the 0-based rank of alternative i in logged sample s, or K.
     private let log: UnsafeMutablePointer<UInt16>
     /// Samples the log holds: about 512 KB of it, between 16 and ``SMAA/blockSize`` samples.
@@ -54,6 +59,7 @@ final class SampleRanker {
     }
 
     deinit {
+        credits?.deallocate()
         plain.deallocate()
         log.deallocate()
     }
@@ -87,10 +93,17 @@ final class SampleRanker {
         logged = 0
     }
 
-    /// Adds everything counted so far to `counts` (m × K credits, row-major by alternative) and
-    /// resets the whole-sample counts. Call before reading `counts`.
-    func finish(into counts: UnsafeMutablePointer<UInt64>) {
-        flush()
+    /// The ranker's own credits, zeroed when first asked for.
+    private var ownCredits: UnsafeMutablePointer<UInt64> {
+        if let credits { return credits }
+        let c = UnsafeMutablePointer<UInt64>.allocate(capacity: m * limit)
+        c.initialize(repeating: 0, count: m * limit)
+        credits = c
+        return c
+    }
+
+    /// Adds `plain` to `counts` (m × K credits, row-major by alternative) and zeroes it.
+    private func fold(into counts: UnsafeMutablePointer<UInt64>) {
         let width = limit + 1
         for i in 0..<m {
             for r in 0..<limit { counts[i &* limit &+ r] &+= UInt64(plain[i &* width &+ r]) &* Self.creditUnit }
@@ -99,14 +112,24 @@ final class SampleRanker {
         plainSamples = 0
     }
 
-    /// Ranks `scores` and credits ranks 1 … K (logged, or added to `counts` for ties).
-    /// Call ``finish(into:)`` before reading `counts`.
+    /// Adds everything ranked so far to `counts` (m × K credits, row-major by alternative) and
+    /// starts counting from zero again.
+    func finish(into counts: UnsafeMutablePointer<UInt64>) {
+        flush()
+        fold(into: counts)
+        if let credits {
+            for k in 0..<(m * limit) { counts[k] &+= credits[k] }
+            credits.update(repeating: 0, count: m * limit)
+        }
+    }
+
+    /// Ranks `scores` and credits ranks 1 … K (call ``finish(into:)`` to collect the credits).
     /// - Returns: the size g of the group tied for first place (`sorted[0..<g]`).
     @discardableResult
-    func rank(_ scores: UnsafeBufferPointer<Double>, order: Ranking.Order, counts: UnsafeMutablePointer<UInt64>) -> Int {
+    func rank(_ scores: UnsafeBufferPointer<Double>, order: Ranking.Order) -> Int {
         if logged == logCapacity {
             flush()
-            if plainSamples > Int(UInt16.max) - logCapacity { finish(into: counts) }  // before a 16-bit count could overflow
+            if plainSamples > Int(UInt16.max) - logCapacity { fold(into: ownCredits) }  // before a 16-bit count could overflow
         }
         let sink = PositionSink(row: log + logged &* m, limit: limit)
         logged += 1
@@ -119,7 +142,7 @@ final class SampleRanker {
             var q = p &+ 1
             while q < m && key[q] == top { q &+= 1 }
             if p == 0 { firstGroup = q }
-            if q > p &+ 1 { creditTie(from: p, to: q, counts: counts, sink: sink) }
+            if q > p &+ 1 { creditTie(from: p, to: q, counts: ownCredits, sink: sink) }
             p = q
         }
         return firstGroup
