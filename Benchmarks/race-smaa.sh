@@ -13,7 +13,7 @@
 #
 # Environment: ROWS (default 1000), CRITERIA (6), SAMPLES (100000), REPS (3), THREADS (mcda's
 # --threads, default 2; peers.py is NumPy on its default threads), MCDA (a built binary; default:
-# builds .build/release/mcda), WORK (scratch folder; default a fresh one under /tmp, removed at the end).
+# `make release`, i.e. .build/release/mcda for this machine's CPU; PORTABLE=1 for the baseline build), WORK (scratch folder; default a fresh one under /tmp, removed at the end).
 set -euo pipefail
 # timed, median, peer_versions
 source "$(dirname "$0")/race-common.sh"
@@ -30,7 +30,7 @@ threads="${THREADS:-2}"
 python3 -c 'import numpy' 2>/dev/null || { echo "race-smaa.sh: peers.py needs numpy (python3 -m pip install numpy pandas orjson)" >&2; exit 2; }
 
 if [ -z "${MCDA:-}" ]; then
-  swift build -c release --product mcda >/dev/null
+  make -C "$root" -s release >/dev/null  # the README's release build (RELEASE_FLAGS in the Makefile)
   MCDA="$root/.build/release/mcda"
 fi
 work="${WORK:-$(mktemp -d /tmp/mcda-race-smaa.XXXXXX)}"

@@ -9,7 +9,7 @@
 # user times and the ratio peer/mcda (above 1: mcda is faster).
 #
 # Environment: ROWS (default 1000000), REPS (default 5), MCDA (a built binary; default: builds
-# .build/release/mcda), WORK (scratch folder; default a fresh one under /tmp, removed at the end).
+# .build/release/mcda with `make release`: for this machine's CPU, PORTABLE=1 for the baseline), WORK (scratch folder; default a fresh one under /tmp, removed at the end).
 # When peers.py does not implement WSM, the WSM peer is the few lines of pandas + NumPy below
 # (written to WORK/peer_wsm.py), which read, normalise, score and write JSON the way peers.py does,
 # and the output says so.
@@ -25,7 +25,7 @@ reps="${REPS:-5}"
 python3 -c 'import numpy' 2>/dev/null || { echo "race.sh: peers.py needs numpy (python3 -m pip install numpy pandas orjson)" >&2; exit 2; }
 
 if [ -z "${MCDA:-}" ]; then
-  (cd "$root" && swift build -c release --product mcda >/dev/null)
+  make -C "$root" -s release >/dev/null  # the README's release build (RELEASE_FLAGS in the Makefile)
   MCDA="$root/.build/release/mcda"
 fi
 work="${WORK:-$(mktemp -d /tmp/mcda-race.XXXXXX)}"

@@ -12,12 +12,12 @@
 /// Memory traffic: adding credits straight into the m × K count matrix would touch m scattered
 /// cache lines of an m·K·8-byte matrix per sample (8 MB for m = K = 1000: a cache miss each).
 /// Instead, the sorter writes every rank into a log, one row of m 16-bit words per sample (2 KB for
-/// m = 1000, so the sorter's scattered writes stay in the L1 cache), and the log holds just enough
-/// samples (about 512 KB) to stay in the L2 cache. When it is full it is folded into whole-sample
-/// 16-bit counts eight alternatives at a time (``flush()``: their count rows take 16 KB for
-/// K = 1000, and the eight increments of a sample do not wait for one another), and those into the credits
-/// (``finish(into:)``) at the end, or before a count could overflow. Tie groups, which are rare
-/// with continuous data, are credited directly.
+/// m = 1000, so the sorter's scattered writes stay in the L1 cache). The log holds about 256 KB of
+/// samples, so it stays in the L2 cache while the count rows stream through it. When it is full it
+/// is folded into whole-sample 16-bit counts eight alternatives at a time (``flush()``: their count
+/// rows take 16 KB for K = 1000, and the eight increments of a sample do not wait for one another),
+/// and those into the credits (``finish(into:)``) at the end, or before a count could overflow.
+/// Tie groups, which are rare with continuous data, are credited directly.
 /// Measured against other layouts in Benchmarks/README.md.
 final class SampleRanker {
     /// One sample's credit: lcm(1, …, 16), so tie groups of up to 16 split exactly.
@@ -41,7 +41,7 @@ final class SampleRanker {
     private var credits: UnsafeMutablePointer<UInt64>?
     /// `log[s · m + i]`: the 0-based rank of alternative i in logged sample s, or K.
     private let log: UnsafeMutablePointer<UInt16>
-    /// Samples the log holds: about 512 KB of it, between 16 and ``SMAA/blockSize`` samples.
+    /// Samples the log holds: about 256 KB of it, between 16 and ``SMAA/blockSize`` samples.
     private let logCapacity: Int
     private var logged = 0
 
@@ -54,7 +54,7 @@ final class SampleRanker {
         sorter = SampleSorter(alternatives: m)
         plain = .allocate(capacity: m * (limit + 1))
         plain.initialize(repeating: 0, count: m * (limit + 1))
-        logCapacity = min(SMAA.blockSize, max(16, (1 << 18) / m))
+        logCapacity = min(SMAA.blockSize, max(16, (1 << 17) / m))
         log = .allocate(capacity: m * logCapacity)
     }
 
