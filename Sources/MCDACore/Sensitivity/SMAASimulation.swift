@@ -85,13 +85,11 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
             let count = min(size, samples - block * size)
             try runBlock(count: count, stream: &stream, rng: &rng, into: workers[worker])
         }
-        var counts = [UInt64](repeating: 0, count: m * limit), central = [UInt64](repeating: 0, count: m * n)
-        counts.withUnsafeMutableBufferPointer { c in for w in workers { w.ranker.finish(into: c.baseAddress!) } }
+        var central = [UInt64](repeating: 0, count: m * n)
         for w in workers { for k in central.indices { central[k] &+= w.central[k] } }
-        let unit = Double(SampleRanker.creditUnit)
-        let acceptability = counts.map { Double($0) / (unit * Double(samples)) }
+        let acceptability = acceptabilities(workers, samples: samples)
         let centralWeights: [[Double]?] = (0..<m).map { i in
-            guard counts[i * limit] > 0 else { return nil }
+            guard acceptability[i * limit] > 0 else { return nil }  // > 0 exactly when some credit is
             let raw = (0..<n).map { Double(central[i * n + $0]) }
             let total = raw.reduce(0, +)
             return total > 0 ? raw.map { $0 / total } : nil
@@ -109,6 +107,29 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
                           centralWeights: centralWeights, confidenceFactors: confidence, holisticAcceptability: holistic,
                           options: options, weightModel: weightModel, dataModel: dataModel,
                           confidenceSampleCount: confidenceSamples)
+    }
+
+    /// bᵢʳ = (the workers' credits for alternative i at rank r) / (creditUnit · samples), each an
+    /// exact integer sum divided once; rows of alternatives in parallel pieces, so no m × K matrix of
+    /// credits is ever built (8 MB of fresh memory for m = K = 1000).
+    private func acceptabilities(_ workers: [Worker], samples: Int) -> [Double] {
+        for w in workers { w.ranker.flush() }
+        let limit = self.limit, m = self.m, denominator = Double(SampleRanker.creditUnit) * Double(samples)
+        let pieces = options.threads == 1 ? 1 : ParallelLoop.pieces(work: m * limit, grain: 1 << 16)
+        return [Double](unsafeUninitializedCapacity: m * limit) { out, initialized in
+            ParallelLoop.forEach(pieces) { p in
+                let rows = m * p / pieces ..< m * (p + 1) / pieces, chunk = max(1, 8192 / limit)
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: chunk * limit) { credit in
+                    for first in stride(from: rows.lowerBound, to: rows.upperBound, by: chunk) {
+                        let part = first ..< min(first + chunk, rows.upperBound)
+                        credit.update(repeating: 0)
+                        for w in workers { w.ranker.addCredits(ofAlternatives: part, into: credit.baseAddress!) }
+                        for k in 0..<(part.count * limit) { out[first * limit + k] = Double(credit[k]) / denominator }
+                    }
+                }
+            }
+            initialized = m * limit
+        }
     }
 
     /// Runs `count` samples of one block into `worker`'s accumulators. No allocation per sample

@@ -104,23 +104,35 @@ final class SampleRanker {
 
     /// Adds `plain` to `counts` (m × K credits, row-major by alternative) and zeroes it.
     private func fold(into counts: UnsafeMutablePointer<UInt64>) {
-        let width = limit + 1
-        for i in 0..<m {
-            for r in 0..<limit { counts[i &* limit &+ r] &+= UInt64(plain[i &* width &+ r]) &* Self.creditUnit }
-        }
-        plain.update(repeating: 0, count: m * width)
+        addCredits(ofAlternatives: 0..<m, into: counts, includingOwn: false)
+        plain.update(repeating: 0, count: m * (limit + 1))
         plainSamples = 0
+    }
+
+    /// Adds the credits of alternatives `rows` to `counts` (rows.count × K, row-major, row 0 for
+    /// `rows.lowerBound`), without resetting anything. Call ``flush()`` first. Calls for disjoint
+    /// `rows` may run concurrently.
+    func addCredits(ofAlternatives rows: Range<Int>, into counts: UnsafeMutablePointer<UInt64>, includingOwn: Bool = true) {
+        precondition(logged == 0 && rows.lowerBound >= 0 && rows.upperBound <= m)
+        let width = limit + 1, unit = Self.creditUnit
+        for i in rows {
+            let out = counts + (i &- rows.lowerBound) &* limit, row = plain + i &* width
+            for r in 0..<limit { out[r] &+= UInt64(row[r]) &* unit }
+            if includingOwn, let credits {
+                let own = credits + i &* limit
+                for r in 0..<limit { out[r] &+= own[r] }
+            }
+        }
     }
 
     /// Adds everything ranked so far to `counts` (m × K credits, row-major by alternative) and
     /// starts counting from zero again.
     func finish(into counts: UnsafeMutablePointer<UInt64>) {
         flush()
-        fold(into: counts)
-        if let credits {
-            for k in 0..<(m * limit) { counts[k] &+= credits[k] }
-            credits.update(repeating: 0, count: m * limit)
-        }
+        addCredits(ofAlternatives: 0..<m, into: counts)
+        plain.update(repeating: 0, count: m * (limit + 1))
+        plainSamples = 0
+        credits?.update(repeating: 0, count: m * limit)
     }
 
     /// Ranks `scores` and credits ranks 1 … K (call ``finish(into:)`` to collect the credits).

@@ -50,10 +50,21 @@ struct JSONSink: TextOutputStream {
     /// the general path (cachegrind, the million acceptabilities of a 1000-alternative SMAA run).
     @inline(__always)
     mutating func appendShortDecimal(_ x: Double) -> Bool {
-        guard x >= 0.0001 && x < 1 else { return false }
+        guard let (text, count) = Self.shortDecimal(x) else { return false }
+        withUnsafeBytes(of: text) { raw in
+            bytes.append(contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+        }
+        return true
+    }
+
+    /// The text of ``appendShortDecimal(_:)`` as 16 little-endian bytes and how many of them count
+    /// (3 … 10), or nil when `x` is not such a decimal.
+    @inline(__always)
+    static func shortDecimal(_ x: Double) -> (text: (UInt64, UInt64), count: Int)? {
+        guard x >= 0.0001 && x < 1 else { return nil }
         // Nearest integer to x·10⁸ (< 2⁵²) by adding and removing 2⁵², without a libm call.
         let scaled = (x * 1e8 + 0x1p52) - 0x1p52
-        guard scaled / 1e8 == x else { return false }
+        guard scaled / 1e8 == x else { return nil }
         // The 8 decimals of r as 8 bytes, most significant first (little-endian), split without
         // division: 4 + 4 digits, then 2 + 2 per half (x / 100 = x·10486 >> 20 for x < 43,699), then
         // 1 + 1 (x / 10 = x·103 >> 10 for x < 179), each lane multiplied at once.
@@ -65,11 +76,7 @@ struct JSONSink: TextOutputStream {
         v = tens | (v &- tens &* 10) << 8
         let places = 8 - v.leadingZeroBitCount / 8  // trailing zero decimals are the high zero bytes
         let ascii = v | 0x3030_3030_3030_3030
-        var text = (0x2E30 | ascii << 16, ascii >> 48)  // "0." and the decimals
-        withUnsafeBytes(of: &text) { raw in
-            bytes.append(contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 2 + places))
-        }
-        return true
+        return ((0x2E30 | ascii << 16, ascii >> 48), 2 + places)  // "0." and the decimals
     }
 
     mutating func newline(_ indent: Int) {

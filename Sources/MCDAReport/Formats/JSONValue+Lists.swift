@@ -9,23 +9,15 @@ extension JSONValue {
     /// elements that are formatted concurrently into their own buffers and appended in order, so the
     /// text does not depend on the number of threads.
     ///
-    /// `element(k, &sink)` writes element k; it is called concurrently and must only read shared state.
-    /// Complexity: O(count) work, about count / cores time.
+    /// `elements(range, &sink)` writes the elements in `range`, each preceded by the separator
+    /// (", " when pretty, else ",") unless it is element 0; it is called concurrently and must only
+    /// read shared state. Complexity: O(count) work, about count / cores time.
     static func writeList(_ count: Int, pretty: Bool, into out: inout JSONSink,
-                          element: (Int, inout JSONSink) -> Void) {
+                          elements writeRange: (Range<Int>, inout JSONSink) -> Void) {
         guard count > 0 else { out.append("[]"); return }
-        func writeRange(_ range: Range<Int>, into sink: inout JSONSink) {
-            for k in range {
-                if k > 0 {  // ", " or ","
-                    sink.bytes.append(0x2C)
-                    if pretty { sink.bytes.append(0x20) }
-                }
-                element(k, &sink)
-            }
-        }
         out.bytes.append(0x5B)
         if count < parallelListThreshold {
-            writeRange(0..<count, into: &out)
+            writeRange(0..<count, &out)
         } else {
             let pieces = ParallelLoop.pieces(work: count, grain: parallelListThreshold)
             // The piece buffers are kept in the sink and reused by the next list: memory already
@@ -37,7 +29,7 @@ extension JSONValue {
                 ParallelLoop.forEach(pieces) { p in
                     parts[p].bytes.removeAll(keepingCapacity: true)
                     parts[p].bytes.reserveCapacity(24 * (count / pieces + 1))
-                    writeRange(count * p / pieces ..< count * (p + 1) / pieces, into: &parts[p])
+                    writeRange(count * p / pieces ..< count * (p + 1) / pieces, &parts[p])
                 }
             }
             out.reserve(parts[..<pieces].reduce(0) { $0 + $1.bytes.count } + 1)
@@ -45,6 +37,45 @@ extension JSONValue {
             out.scratch = parts
         }
         out.bytes.append(0x5D)
+    }
+
+    /// Writes `values[range]` as list elements, each preceded by a separator (", " when pretty,
+    /// else ",") except the list's first (index 0): the same bytes as ``write(_:into:)`` per element.
+    ///
+    /// Zeros and short decimals (``JSONSink/shortDecimal(_:)``), nearly all the numbers of an
+    /// acceptability matrix, are stored straight into a 4 KB chunk that is appended to the sink when
+    /// full (one append per few hundred numbers instead of one per number); any other number flushes
+    /// the chunk and takes the general path.
+    static func writeNumbers(_ values: UnsafeBufferPointer<Double>, range: Range<Int>, pretty: Bool, into sink: inout JSONSink) {
+        let separator: UInt16 = pretty ? 0x202C : 0x2C, separatorBytes = pretty ? 2 : 1  // ", " little-endian
+        withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 8) { chunk in
+            let base = chunk.baseAddress!
+            var used = 0
+            func flush(_ sink: inout JSONSink) {
+                sink.bytes.append(contentsOf: UnsafeRawBufferPointer(start: base, count: used))
+                used = 0
+            }
+            for k in range {
+                if used > 4096 - 20 { flush(&sink) }  // room for a separator and 16 bytes
+                if k > 0 {
+                    base.storeBytes(of: separator, toByteOffset: used, as: UInt16.self)
+                    used &+= separatorBytes
+                }
+                let x = values[k]
+                if x == 0 {
+                    base.storeBytes(of: 0x30, toByteOffset: used, as: UInt8.self)  // "0"
+                    used &+= 1
+                } else if let (text, count) = JSONSink.shortDecimal(x) {
+                    base.storeBytes(of: text.0, toByteOffset: used, as: UInt64.self)
+                    base.storeBytes(of: text.1, toByteOffset: used &+ 8, as: UInt64.self)
+                    used &+= count
+                } else {
+                    flush(&sink)
+                    write(x, into: &sink)
+                }
+            }
+            flush(&sink)
+        }
     }
 
     /// Writes a pretty array of short number lists (a matrix: a thousand rows of a thousand

@@ -44,8 +44,17 @@ public enum JSONValue: Sendable, Equatable {
         case .integer(let i): out.append(integer: i)
         case .number(let x): Self.write(x, into: &out)
         case .string(let s): Self.quote(s, into: &out)
-        case .numbers(let values): Self.writeList(values.count, pretty: indent != nil, into: &out) { Self.write(values[$0], into: &$1) }
-        case .strings(let values): Self.writeList(values.count, pretty: indent != nil, into: &out) { Self.quote(values[$0], into: &$1) }
+        case .numbers(let values):
+            values.withUnsafeBufferPointer { v in
+                Self.writeList(v.count, pretty: indent != nil, into: &out) { Self.writeNumbers(v, range: $0, pretty: indent != nil, into: &$1) }
+            }
+        case .strings(let values):
+            Self.writeList(values.count, pretty: indent != nil, into: &out) { range, sink in
+                for k in range {
+                    if k > 0 { sink.append(indent != nil ? ", " : ",") }
+                    Self.quote(values[k], into: &sink)
+                }
+            }
         case .array(let items):
             if items.isEmpty { out.append("[]"); return }
             // Arrays of scalars stay on one line: matrices read as rows.
