@@ -6,17 +6,21 @@ import _TestSupport
 /// short or long (formatted in parallel pieces), pretty or compact.
 @Suite struct JSONValueListsTests {
     /// Seeded doubles of every kind the writer distinguishes: whole numbers (printed as integers
-    /// below 10^15), fractions, tiny and huge magnitudes, negative zero, non-finite values (null).
+    /// below 10^15), fractions, tiny and huge magnitudes, negative zero, non-finite values (null),
+    /// and the zeros and shares k / 10⁵ that the chunked fast path writes (long runs of them cross
+    /// its 4 KB chunks).
     static func doubles(_ count: Int, seed: UInt64) -> [Double] {
         var rng = TestRNG(seed: seed)
         return (0..<count).map { _ in
-            switch Int.random(in: 0..<8, using: &rng) {
+            switch Int.random(in: 0..<12, using: &rng) {
             case 0: return Double(Int.random(in: -1_000_000...1_000_000, using: &rng))
             case 1: return Double.random(in: 0...1, using: &rng)
             case 2: return Double(bitPattern: rng.next() & 0x7FEF_FFFF_FFFF_FFFF) * (Bool.random(using: &rng) ? 1 : -1)
             case 3: return [0.0, -0.0, 1e15, -1e15, 999_999_999_999_999, 1e16, .nan, .infinity, -.infinity, .leastNonzeroMagnitude][Int.random(in: 0..<10, using: &rng)]
             case 4: return Double.random(in: -1e-5...1e-5, using: &rng)
             case 5: return Double(Int.random(in: 0...9, using: &rng)) / 10
+            case 8, 9: return Double(Int.random(in: 0...100_000, using: &rng)) / 100_000
+            case 10: return 0
             default: return Double.random(in: -1e6...1e6, using: &rng)
             }
         }
