@@ -190,8 +190,9 @@ public struct DecisionAnalysis: Sendable {
     /// Up to this many alternatives the one-at-a-time sweeps are computed (their breakpoints are O(m²)).
     public static let sweepLimit = 300
 
-    /// The scoring kernel of `method` for simulations: dedicated kernels for TOPSIS (Euclidean) and
-    /// WSM, the method itself through a closure otherwise. Target criteria are resolved first.
+    /// The scoring kernel of `method` for simulations: dedicated kernels for TOPSIS (Euclidean), WSM
+    /// and PROMETHEE II (linear in the weights), the method itself through a closure otherwise.
+    /// Target criteria are resolved first.
     public static func scoring(_ method: MethodChoice, matrix: DecisionMatrix, options: MethodOptions) throws -> any WeightedScoring {
         let resolved = try matrix.resolvingTargets()
         switch method {
@@ -199,6 +200,8 @@ public struct DecisionAnalysis: Sendable {
             return TOPSISScoring(normalized: try (options.normalization ?? .vector).apply(to: resolved))
         case .wsm:
             return WeightedSumScoring(normalized: try (options.normalization ?? .linear).apply(to: resolved))
+        case .prometheeII:
+            return try PROMETHEEScoring(matrix: resolved, method: PROMETHEE(preferenceFunctions: options.preferenceFunctions))
         default:
             let order: Ranking.Order = method == .vikor ? .ascending : .descending
             _ = try options.evaluate(method, resolved, weights: Weights.equal(matrix.columnCount))

@@ -14,9 +14,11 @@
 ///
 /// With one alternative every flow is 0 (there is nothing to compare with).
 ///
-/// Complexity: O(m²·n) time; O(m·n) memory (an oriented column-major copy of the matrix and two
-/// rows of m pair preferences, reused for every a). No allocation per pair: m = 5,000 takes about
-/// 12.5 million pair comparisons per criterion.
+/// The flows are linear in w: φ⁺(a) = Σⱼ wⱼ φ⁺ⱼ(a) with the single-criterion flows φ⁺ⱼ (likewise φ⁻),
+/// which are computed once (``criterionFlows(_:)``) and weighted afterwards.
+///
+/// Complexity: O(m²·n) time; O(m·n) memory (the single-criterion flows). No allocation per pair:
+/// m = 5,000 takes about 12.5 million pair comparisons per criterion.
 ///
 /// Reference: J. P. Brans, Ph. Vincke, "A preference ranking organisation method", Management
 /// Science 31(6) (1985) 647–656, doi:10.1287/mnsc.31.6.647.
@@ -43,11 +45,34 @@ public struct PROMETHEE: RankingMethod {
     }
 
     /// Computes the flows of `matrix` under `weights` (one finite non-negative weight per criterion).
+    ///
+    /// The flows are linear in the weights, φ⁺(a) = Σⱼ wⱼ φ⁺ⱼ(a) with the single-criterion flows of
+    /// ``criterionFlows(_:)``, and are computed that way: O(m²·n) once for the criterion flows, then
+    /// O(m·n) per weight vector (``PROMETHEEScoring`` reuses them for sensitivity analyses).
     /// - Throws: ``MCDAError/invalidParameter(name:value:expected:)`` for a wrong number of
     ///   preference functions or invalid thresholds (naming the criterion); ``MCDAError`` for
     ///   invalid weights.
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> PROMETHEEResult {
         let x = try prepare(matrix, weights: weights)
+        let flows = try criterionFlows(x)
+        var plus = [Double](repeating: 0, count: x.rowCount), minus = plus
+        for i in 0..<x.rowCount { (plus[i], minus[i]) = flows.flows(of: i, weights: weights) }
+        let net = zip(plus, minus).map { $0 - $1 }
+        try requireFinite(net)
+        return PROMETHEEResult(preferenceFunctions: flows.preferenceFunctions, phiPlus: plus, phiMinus: minus, phiNet: net)
+    }
+
+    /// The single-criterion flows of `matrix` (targets resolved first), kept as the sums
+    ///
+    ///     S⁺ⱼ(a) = Σ_b Pⱼ(dⱼ(a, b)),   S⁻ⱼ(a) = Σ_b Pⱼ(dⱼ(b, a))      (φ⁺ⱼ = S⁺ⱼ / (m − 1))
+    ///
+    /// so that the flows Σⱼ wⱼ S⁺ⱼ(a) / (m − 1) of alternatives that tie come out equal whenever the
+    /// sums are exact (counts for the usual criterion, weights such as ¼ or ⅛).
+    ///
+    /// - Throws: as ``evaluate(_:weights:)``, for the preference functions.
+    /// Complexity: O(m²·n) time, O(m·n) memory; no allocation per pair.
+    public func criterionFlows(_ matrix: DecisionMatrix) throws -> PROMETHEECriterionFlows {
+        let x = try matrix.resolvingTargets()
         let m = x.rowCount, n = x.columnCount
         let functions: [PreferenceFunction]
         switch preferenceFunctions.count {
@@ -58,40 +83,55 @@ public struct PROMETHEE: RankingMethod {
                                              expected: "one per criterion (\(n)) or one for all")
         }
         for (j, f) in functions.enumerated() { try f.validate(criterion: x.criteria[j].id) }
-
-        // Column-major, benefit-oriented copy: y[j*m + i] = ±x[i, j].
-        var y = [Double](repeating: 0, count: m * n)
+        var plus = [Double](repeating: 0, count: m * n), minus = plus
+        var y = [Double](repeating: 0, count: m)  // column j, benefit-oriented: ±x[i, j]
         for j in 0..<n {
-            let sign: Double = x.criteria[j].isBenefit ? 1 : -1
-            for i in 0..<m { y[j * m + i] = sign * x.values[i * n + j] }
-        }
-        var plus = [Double](repeating: 0, count: m), minus = [Double](repeating: 0, count: m)
-        var forward = [Double](repeating: 0, count: m), backward = [Double](repeating: 0, count: m)
-        y.withUnsafeBufferPointer { y in
-            for a in 0..<m {
-                // forward[b] = π(a, b), backward[b] = π(b, a) for b > a.
-                for b in (a + 1)..<m { forward[b] = 0; backward[b] = 0 }
-                for j in 0..<n where weights[j] > 0 {
-                    let f = functions[j], w = weights[j], ya = y[j * m + a]
-                    for b in (a + 1)..<m {
-                        let d = ya - y[j * m + b]
-                        forward[b] += w * f.value(d)
-                        backward[b] += w * f.value(-d)
+            let sign: Double = x.criteria[j].isBenefit ? 1 : -1, f = functions[j]
+            for i in 0..<m { y[i] = sign * x.values[i * n + j] }
+            plus.withUnsafeMutableBufferPointer { plus in
+                minus.withUnsafeMutableBufferPointer { minus in
+                    let leaving = plus.baseAddress! + j * m, entering = minus.baseAddress! + j * m
+                    for a in 0..<m {
+                        let ya = y[a]
+                        var out = 0.0, into = 0.0  // Σ_b>a P(d(a, b)), Σ_b>a P(d(b, a))
+                        for b in (a + 1)..<m {
+                            let d = ya - y[b], forward = f.value(d), backward = f.value(-d)
+                            out += forward; into += backward
+                            leaving[b] += backward; entering[b] += forward
+                        }
+                        leaving[a] += out; entering[a] += into
                     }
-                }
-                for b in (a + 1)..<m {
-                    plus[a] += forward[b]; minus[b] += forward[b]
-                    plus[b] += backward[b]; minus[a] += backward[b]
                 }
             }
         }
-        if m > 1 {
-            let scale = 1 / Double(m - 1)
-            for i in 0..<m { plus[i] *= scale; minus[i] *= scale }
+        return PROMETHEECriterionFlows(alternativeCount: m, criterionCount: n, preferenceFunctions: functions,
+                                       plus: plus, minus: minus)
+    }
+}
+
+/// The single-criterion preference sums of ``PROMETHEE/criterionFlows(_:)``, from which the flows
+/// under any weights follow in O(n) per alternative.
+public struct PROMETHEECriterionFlows: Sendable, Equatable {
+    public let alternativeCount: Int
+    public let criterionCount: Int
+    /// The preference function of each criterion.
+    public let preferenceFunctions: [PreferenceFunction]
+    /// S⁺ⱼ(a) = Σ_b Pⱼ(dⱼ(a, b)) at `plus[j · m + a]`.
+    public let plus: [Double]
+    /// S⁻ⱼ(a) = Σ_b Pⱼ(dⱼ(b, a)) at `minus[j · m + a]`.
+    public let minus: [Double]
+
+    /// (φ⁺(a), φ⁻(a)) = (Σⱼ wⱼ S⁺ⱼ(a), Σⱼ wⱼ S⁻ⱼ(a)) / (m − 1), summed over j in order: the same
+    /// bits in ``PROMETHEE/evaluate(_:weights:)`` and in ``PROMETHEEScoring``. Both are 0 for m = 1.
+    @inline(__always)
+    public func flows(of a: Int, weights: some Collection<Double>) -> (plus: Double, minus: Double) {
+        var p = 0.0, q = 0.0, k = a
+        for w in weights {
+            p += w * plus[k]; q += w * minus[k]
+            k &+= alternativeCount
         }
-        let net = zip(plus, minus).map { $0 - $1 }
-        try requireFinite(net)
-        return PROMETHEEResult(preferenceFunctions: functions, phiPlus: plus, phiMinus: minus, phiNet: net)
+        let scale = alternativeCount > 1 ? 1 / Double(alternativeCount - 1) : 0
+        return (p * scale, q * scale)
     }
 }
 

@@ -18,9 +18,9 @@ struct SensitivityCommand: ParsableCommand {
             one of the first K places changes hands; the critical weight changes of Triantaphyllou & Sánchez \
             (1997): per criterion the smallest absolute and relative change of its weight that gives another \
             alternative the first place, and that swaps each pair of the top K; and the interval of each \
-            weight within which the winner stays first. For wsm (scores linear in the weights) every weight \
-            is a closed-form crossing; for other methods it is found by a scan in steps of 0.001 refined by \
-            bisection to 1e-10, as the report says.
+            weight within which the winner stays first. For wsm and promethee-ii (scores linear in the \
+            weights) every weight is a closed-form crossing; for other methods it is found by a scan in steps \
+            of 0.001 refined by bisection to 1e-10, as the report says.
 
             JSON keys: method, settings, alternatives, criteria, weights (normalised), breakpointMethod \
             ({kind: exact} or {kind: bisection, scanStep, tolerance}), top, sweeps [{criterion, weight, \
