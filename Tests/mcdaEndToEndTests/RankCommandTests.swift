@@ -235,4 +235,25 @@ import Testing
         #expect(written.status == 0, "\(written.stderr)")
         #expect(FileManager.default.fileExists(atPath: long))
     }
+
+    /// `-o` through a symbolic link writes the file it points to (with that file's permissions) and
+    /// keeps the link; a dangling link creates its target. The link used to be replaced by a file.
+    @Test func outputThroughASymbolicLinkWritesItsTarget() throws {
+        let dir = try Binary.temporaryDirectory(), fm = FileManager.default
+        let target = dir.appendingPathComponent("results/report.txt").path, link = dir.appendingPathComponent("latest.txt").path
+        try fm.createDirectory(atPath: dir.appendingPathComponent("results").path, withIntermediateDirectories: true)
+        try "old".write(toFile: target, atomically: false, encoding: .utf8)
+        try fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target)
+        try fm.createSymbolicLink(atPath: link, withDestinationPath: "results/report.txt")
+        let r = try Binary.run(["rank", try RankCommandTests().fighterFile(), "--method", "wsm", "-o", link])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try fm.destinationOfSymbolicLink(atPath: link) == "results/report.txt")
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("wsm"))
+        #expect((try fm.attributesOfItem(atPath: target)[.posixPermissions] as? Int) == 0o600)
+        let dangling = dir.appendingPathComponent("next.txt").path
+        try fm.createSymbolicLink(atPath: dangling, withDestinationPath: "results/new.txt")
+        #expect(try Binary.run(["rank", try RankCommandTests().fighterFile(), "--method", "wsm", "-o", dangling]).status == 0)
+        #expect(try fm.destinationOfSymbolicLink(atPath: dangling) == "results/new.txt")
+        #expect(fm.fileExists(atPath: dir.appendingPathComponent("results/new.txt").path))
+    }
 }

@@ -18,15 +18,19 @@ enum Output {
         try write(Array(text.utf8), to: path)
     }
 
-    static func write(_ bytes: [UInt8], to path: String?) throws {
-        guard let path else {
+    static func write(_ bytes: [UInt8], to given: String?) throws {
+        guard let given else {
             try writeAll(bytes, to: 1, name: "standard output")
             return
         }
+        // A symbolic link keeps pointing where it did: its target is written, not the link replaced.
+        let path = linkTarget(given) ?? given
         // Devices, pipes and other special files (/dev/null, /dev/stdout) are written in place: a
-        // rename would replace them. Regular files get a temporary sibling renamed into place.
+        // rename would replace them. Regular files get a temporary sibling renamed into place,
+        // with the permissions of the file it replaces.
         var info = stat()
-        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+        let exists = stat(path, &info) == 0
+        if exists, (info.st_mode & S_IFMT) != S_IFREG {
             let fd = open(path, O_WRONLY)
             guard fd >= 0 else { throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))") }
             defer { close(fd) }
@@ -39,6 +43,7 @@ enum Output {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))") }
         do {
+            if exists { _ = fchmod(fd, info.st_mode & 0o7777) }
             try writeAll(bytes, to: fd, name: path)
         } catch {
             close(fd)
@@ -50,6 +55,27 @@ enum Output {
             unlink(temporary)
             throw OutputError("cannot write \(path): \(reason)")
         }
+    }
+
+    /// The path a symbolic link `path` leads to (following chains of links, up to 40), or nil when
+    /// `path` is not a link. A dangling link gives the path it names, so the file is created there.
+    private static func linkTarget(_ path: String) -> String? {
+        var current = path, followed = 0
+        var info = stat()
+        while lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, followed < 40 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = readlink(current, &buffer, buffer.count - 1)
+            guard n > 0 else { return nil }
+            let target = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if target.hasPrefix("/") {
+                current = target
+            } else {
+                let slash = current.lastIndex(of: "/")
+                current = (slash.map { String(current[...$0]) } ?? "") + target
+            }
+            followed += 1
+        }
+        return followed > 0 && followed < 40 ? current : nil  // a loop: replace the link as given
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, name: String) throws {
