@@ -236,6 +236,17 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: long))
     }
 
+    /// A subnormal weight (10⁻³²⁰) made TOPSIS distances underflow into a reported tie of every
+    /// alternative; a non-zero weight below 10⁻¹⁵⁰ is now an error naming the criterion.
+    @Test func tinyWeightsAreRefused() throws {
+        let r = try Binary.run(["rank", try RankCommandTests().fighterFile(), "--method", "topsis",
+                                "--weights=1e-320,1e-320,1e-320,1e-320,1e-320,1e-320"])
+        #expect(r.status != 0 && r.status < 128)
+        #expect(r.stderr.contains("1e-320") && r.stderr.contains("at least 1e-150"), "\(r.stderr)")
+        let zero = try Binary.run(["rank", try RankCommandTests().fighterFile(), "--method", "topsis", "--weights=0,1,1,1,1,1"])
+        #expect(zero.status == 0, "\(zero.stderr)")
+    }
+
     /// `-o` through a symbolic link writes the file it points to (with that file's permissions) and
     /// keeps the link; a dangling link creates its target. The link used to be replaced by a file.
     @Test func outputThroughASymbolicLinkWritesItsTarget() throws {

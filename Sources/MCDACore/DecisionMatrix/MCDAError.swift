@@ -18,6 +18,8 @@ public enum MCDAError: Error, Equatable, Sendable, CustomStringConvertible {
     case weightCount(expected: Int, found: Int)
     /// A weight is negative, NaN or infinite.
     case invalidWeight(criterion: String, value: Double)
+    /// A non-zero weight below ``Weights/smallestNonZero`` (the scores it gives lose their precision).
+    case weightTooSmall(criterion: String, value: Double)
     /// All weights are zero.
     case zeroWeights
     /// A method or normalisation needs strictly positive values and got another value.
@@ -54,6 +56,8 @@ public enum MCDAError: Error, Equatable, Sendable, CustomStringConvertible {
             return "expected \(e) weights (one per criterion), found \(f)"
         case .invalidWeight(let c, let v):
             return "the weight of criterion '\(c)' is \(v); weights must be finite and non-negative"
+        case .weightTooSmall(let c, let v):
+            return "the weight of criterion '\(c)' is \(v); a non-zero weight must be at least \(Weights.smallestNonZero) (smaller ones underflow in the scores and turn differences into ties): use 0, or scale all weights up (only their proportions matter to the ranking)"
         case .zeroWeights:
             return "all weights are zero"
         case .nonPositiveValue(let method, let a, let c, let v):

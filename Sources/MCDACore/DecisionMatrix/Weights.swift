@@ -12,6 +12,20 @@ public enum Weights {
         guard weights.contains(where: { $0 > 0 }) else { throw MCDAError.zeroWeights }
     }
 
+    /// The smallest non-zero weight a user may give: products of weights and values (up to
+    /// ±10¹⁵⁰, ``DecisionMatrix/magnitudeLimit``) and their squares then stay clear of the
+    /// subnormal range, where TOPSIS distances and weighted sums underflow into false ties.
+    public static let smallestNonZero = 1e-150
+
+    /// Throws ``MCDAError/weightTooSmall(criterion:value:)`` for a weight in (0, ``smallestNonZero``):
+    /// a check of weights a user gives (`--weights`, a dataset's given weights), not of the weights
+    /// that simulations draw.
+    public static func validateGiven(_ weights: [Double], criteria: [String]) throws {
+        for (j, w) in weights.enumerated() where w > 0 && w < smallestNonZero {
+            throw MCDAError.weightTooSmall(criterion: j < criteria.count ? criteria[j] : "#\(j + 1)", value: w)
+        }
+    }
+
     /// `weights` scaled to sum 1. Weights whose sum overflows (10³⁰⁸ each, say) are first divided
     /// by the largest, so they still give their proportions rather than zeros.
     public static func normalized(_ weights: [Double]) -> [Double] {

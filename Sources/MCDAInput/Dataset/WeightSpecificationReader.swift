@@ -26,6 +26,9 @@ enum WeightSpecificationReader {
                 try check(id, v)
                 let w = try v.number("the weight of '\(id)'")
                 guard w >= 0 else { throw v.error("the weight of '\(id)' is negative") }
+                guard w == 0 || w >= Weights.smallestNonZero else {
+                    throw v.error("\(MCDAError.weightTooSmall(criterion: id, value: w))")
+                }
                 result[id] = w
             }
             for id in criteria where result[id] == nil {

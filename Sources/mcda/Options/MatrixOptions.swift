@@ -18,6 +18,7 @@ struct MatrixOptions: ParsableArguments {
         let matrix = try DecisionMatrixCSV.read(path: file, directions: directions.map(ListParsing.directions))
         let w = try weights.map { try ListParsing.numbers($0, option: "weights") } ?? Weights.equal(matrix.columnCount)
         try Weights.validate(w, for: matrix)
+        try Weights.validateGiven(w, criteria: matrix.criteria.map(\.id))
         return (matrix, w)
     }
 }

@@ -53,6 +53,7 @@ extension MatrixOptions {
         if let text = weights, text.first.map({ $0.isNumber || $0 == "." }) == true {
             w = try ListParsing.numbers(text, option: "weights")
             try Weights.validate(w, for: matrix)
+            try Weights.validateGiven(w, criteria: matrix.criteria.map(\.id))
             weighting = "given"
         } else {
             do {
