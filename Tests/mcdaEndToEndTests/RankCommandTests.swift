@@ -247,6 +247,16 @@ import Testing
         #expect(zero.status == 0, "\(zero.stderr)")
     }
 
+    /// A folder given to a command that reads a CSV said "read error"; it now says what it is and
+    /// which commands read dataset folders.
+    @Test func aFolderIsNotACSV() throws {
+        let dir = try Binary.temporaryDirectory()
+        for command in [["rank", "--method", "wsm"], ["smaa", "--method", "wsm"], ["compare"]] {
+            let r = try Binary.run(command + [dir.path])
+            #expect(r.status == 1 && r.stderr.contains("a folder") && r.stderr.contains("mcda analyze"), "\(command): \(r.stderr)")
+        }
+    }
+
     /// `-o` through a symbolic link writes the file it points to (with that file's permissions) and
     /// keeps the link; a dangling link creates its target. The link used to be replaced by a file.
     @Test func outputThroughASymbolicLinkWritesItsTarget() throws {

@@ -15,6 +15,9 @@ struct MatrixOptions: ParsableArguments {
 
     /// The matrix and its weights (equal when not given; validated).
     func load() throws -> (matrix: DecisionMatrix, weights: [Double]) {
+        if ProblemInput.isFolder(file) {
+            throw InputError.unreadable(file: file, reason: "a folder; this command reads a decision-matrix CSV (a dataset folder is read by `mcda analyze` and `mcda sensitivity`)")
+        }
         let matrix = try DecisionMatrixCSV.read(path: file, directions: directions.map(ListParsing.directions))
         let w = try weights.map { try ListParsing.numbers($0, option: "weights") } ?? Weights.equal(matrix.columnCount)
         try Weights.validate(w, for: matrix)
