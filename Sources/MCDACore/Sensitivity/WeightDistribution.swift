@@ -8,7 +8,7 @@
 /// only on the multiset of samples, not on their order: a simulation may store its samples in
 /// whatever order its threads finish and still get the same bits.
 ///
-/// Complexity: O(n·N log N).
+/// Complexity: O(n·N log N), the n columns on all cores.
 public struct WeightDistribution: Sendable, Equatable {
     /// Criterion (element) names, in column order.
     public let criteria: [String]
@@ -32,22 +32,27 @@ public struct WeightDistribution: Sendable, Equatable {
         let count = samples.count / n
         self.criteria = criteria
         sampleCount = count
-        var mean = [Double](repeating: 0, count: n), sd = mean, p5 = mean, p50 = mean, p95 = mean
-        var column = [Double](repeating: 0, count: count)
-        for j in 0..<n {
-            for s in 0..<count { column[s] = samples[s * n + j] }
-            column.sort()
-            var sum = 0.0
-            for x in column { sum += x }
-            let mu = sum / Double(count)
-            var squares = 0.0
-            for x in column { squares += (x - mu) * (x - mu) }
-            mean[j] = mu
-            sd[j] = count > 1 ? (squares / Double(count - 1)).squareRoot() : 0
-            p5[j] = Self.percentile(column, 0.05)
-            p50[j] = Self.percentile(column, 0.5)
-            p95[j] = Self.percentile(column, 0.95)
+        // Columns are independent: summarised concurrently, each into its own slots.
+        var summary = [Double](repeating: 0, count: 5 * n)  // mean, sd, p5, p50, p95 of column j at 5j …
+        summary.withUnsafeMutableBufferPointer { out in
+            ParallelLoop.forEach(n) { j in
+                var column = (0..<count).map { samples[$0 * n + j] }
+                column.sort()
+                var sum = 0.0
+                for x in column { sum += x }
+                let mu = sum / Double(count)
+                var squares = 0.0
+                for x in column { squares += (x - mu) * (x - mu) }
+                out[5 * j] = mu
+                out[5 * j + 1] = count > 1 ? (squares / Double(count - 1)).squareRoot() : 0
+                out[5 * j + 2] = Self.percentile(column, 0.05)
+                out[5 * j + 3] = Self.percentile(column, 0.5)
+                out[5 * j + 4] = Self.percentile(column, 0.95)
+            }
         }
+        let mean = (0..<n).map { summary[5 * $0] }, sd = (0..<n).map { summary[5 * $0 + 1] }
+        let p5 = (0..<n).map { summary[5 * $0 + 2] }, p50 = (0..<n).map { summary[5 * $0 + 3] }
+        let p95 = (0..<n).map { summary[5 * $0 + 4] }
         self.mean = mean
         standardDeviation = sd
         percentile5 = p5
