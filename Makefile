@@ -1,6 +1,7 @@
 # The two quick-start commands (see README.md) and a few helpers.
 # Both targets install LAPACK (Debian's liblapack-dev) first when it is missing.
 
+SHELL := /bin/bash
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -32,8 +33,10 @@ deps:
 	fi
 
 ## Builds .build/release/mcda (see RELEASE_FLAGS above).
+# The static Foundation prints a linker notice about its own use of mktemp; it is filtered out.
 release: deps
-	$(SWIFT) build -c release --product mcda $(RELEASE_FLAGS)
+	@echo "$(SWIFT) build -c release --product mcda $(RELEASE_FLAGS)"
+	@set -o pipefail; $(SWIFT) build -c release --product mcda $(RELEASE_FLAGS) 2>&1 | { grep -v "mktemp' is dangerous" || true; }
 
 ## The reference cases of ../shared (when that folder exists).
 conformance: release
