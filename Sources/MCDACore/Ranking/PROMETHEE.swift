@@ -112,7 +112,9 @@ public struct PROMETHEE: RankingMethod {
 /// The single-criterion preference sums of ``PROMETHEE/criterionFlows(_:)``, from which the flows
 /// under any weights follow in O(n) per alternative.
 public struct PROMETHEECriterionFlows: Sendable, Equatable {
+    /// m, the number of alternatives.
     public let alternativeCount: Int
+    /// n, the number of criteria.
     public let criterionCount: Int
     /// The preference function of each criterion.
     public let preferenceFunctions: [PreferenceFunction]
