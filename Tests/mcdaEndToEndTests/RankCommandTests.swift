@@ -247,14 +247,27 @@ import Testing
         #expect(zero.status == 0, "\(zero.stderr)")
     }
 
-    /// A folder given to a command that reads a CSV said "read error"; it now says what it is and
-    /// which commands read dataset folders.
-    @Test func aFolderIsNotACSV() throws {
-        let dir = try Binary.temporaryDirectory()
-        for command in [["rank", "--method", "wsm"], ["smaa", "--method", "wsm"], ["compare"]] {
-            let r = try Binary.run(command + [dir.path])
-            #expect(r.status == 1 && r.stderr.contains("a folder") && r.stderr.contains("mcda analyze"), "\(command): \(r.stderr)")
+    /// A dataset folder given to rank, compare or smaa (they said "read error") is read as
+    /// `mcda analyze` reads it: the same AHP weights and method options give the same scores.
+    /// A folder without a manifest is an error that says so.
+    @Test func datasetFoldersAreReadAsAnalyzeReadsThem() throws {
+        let dataset = AnalyzeCommandTests.rafsanjan
+        let analysis = try Binary.run(["analyze", dataset, "--samples", "200", "--format", "json"])
+        #expect(analysis.status == 0, "\(analysis.stderr)")
+        let rankings = try #require(analysis.json["rankings"] as? [String: Any])
+        for method in ["topsis", "promethee-ii"] {
+            let r = try Binary.run(["rank", dataset, "--method", method, "--format", "json"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let scores = r.json["scores"] as? [Double]
+            #expect(scores != nil && scores == (rankings[method] as? [String: Any])?["scores"] as? [Double], "\(method)")
         }
+        for command in [["compare"], ["smaa", "--method", "wsm", "--samples", "500"]] {
+            let r = try Binary.run(command + [dataset])
+            #expect(r.status == 0 && r.stdout.contains("siirt"), "\(command): \(r.stderr)")
+        }
+        let empty = try Binary.temporaryDirectory()
+        let r = try Binary.run(["rank", empty.path, "--method", "wsm"])
+        #expect(r.status == 1 && r.stderr.contains("a folder without manifest.yaml"), "\(r.stderr)")
     }
 
     /// `-o` through a symbolic link writes the file it points to (with that file's permissions) and

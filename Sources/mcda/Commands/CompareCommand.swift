@@ -32,7 +32,11 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let (matrix, weights) = try input.load()
+        let problem = try input.loadProblem()  // a CSV, or a dataset folder with its weighting and method options
+        problem.printNotes()
+        let (matrix, weights) = (problem.matrix, problem.weights)
+        var options = problem.methodOptions
+        if let normalization { options.normalization = normalization }
         let chosen = try methods.map { list in
             try list.split(separator: ",").map { name -> MethodChoice in
                 guard let m = MethodChoice(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
@@ -42,7 +46,7 @@ struct CompareCommand: ParsableCommand {
             }
         } ?? (matrix.rowCount >= 2 ? MethodChoice.defaultSet : [.topsis])
         let comparison = try MethodComparison(matrix: matrix, weights: weights, methods: chosen,
-                                              options: MethodOptions(normalization: normalization))
+                                              options: options)
         try output.emit(table: { ComparisonReport.text(comparison, matrix: matrix, title: "Method comparison: \(input.file)") },
                         json: { ComparisonReport.json(comparison, matrix: matrix) },
                         markdown: { ComparisonReport.markdown(comparison, matrix: matrix, title: "Method comparison: \(input.file)") })

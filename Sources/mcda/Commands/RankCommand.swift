@@ -104,14 +104,21 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (matrix, w) = try input.load()
+        // A dataset folder gives its weighting, normalisation and preference functions as
+        // `mcda analyze` reads them; options given here take precedence.
+        let problem = try input.loadProblem()
+        problem.printNotes()
+        let (matrix, w, dataset) = (problem.matrix, problem.weights, problem.methodOptions)
+        let scaling = normalization ?? dataset.normalization
+        let givesPreference = preference != nil || q != nil || p != nil || s != nil
         switch method {
-        case .topsis: try report(TOPSIS(normalization: normalization ?? .vector, distance: distance ?? .euclidean), matrix, w)
-        case .wsm: try report(WeightedSum(normalization: normalization ?? .linear), matrix, w)
-        case .wpm: try report(WeightedProduct(normalization: normalization ?? .none), matrix, w)
+        case .topsis: try report(TOPSIS(normalization: scaling ?? .vector, distance: distance ?? .euclidean), matrix, w)
+        case .wsm: try report(WeightedSum(normalization: scaling ?? .linear), matrix, w)
+        case .wpm: try report(WeightedProduct(normalization: scaling ?? .none), matrix, w)
         case .waspas: try report(WASPAS(lambda: lambda ?? 0.5), matrix, w)
         case .vikor: try report(VIKOR(v: v ?? 0.5), matrix, w)
-        case .prometheeII: try report(PROMETHEE(preferenceFunctions: preferenceFunctions(for: matrix)), matrix, w)
+        case .prometheeII:
+            try report(PROMETHEE(preferenceFunctions: givesPreference ? preferenceFunctions(for: matrix) : dataset.preferenceFunctions), matrix, w)
         }
     }
 

@@ -77,7 +77,9 @@ struct SMAACommand: ParsableCommand {
     }
 
     func run() throws {
-        let (matrix, weights) = try input.load()
+        let problem = try input.loadProblem()  // a CSV, or a dataset folder with its weighting and method options
+        problem.printNotes()
+        let (matrix, weights) = (problem.matrix, problem.weights)
         let n = matrix.columnCount
         let sampler: WeightSampler
         let hitAndRun = HitAndRunSettings(thinning: thinning)
@@ -112,7 +114,9 @@ struct SMAACommand: ParsableCommand {
                 """)
         }
         let options = SMAAOptions(samples: samples, seed: seed, threads: threads, rankLimit: ranks)
-        let methodOptions = MethodOptions(normalization: normalization)
+        var datasetOptions = problem.methodOptions
+        if let normalization { datasetOptions.normalization = normalization }
+        let methodOptions = datasetOptions
         let progress = Progress.bar(label: "SMAA")
         let result: SMAAResult
         var dataUncertainty: DataUncertainty?

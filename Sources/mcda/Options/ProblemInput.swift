@@ -21,6 +21,15 @@ struct ProblemInput {
     /// Notes on the data and the weights.
     var notes: [String]
 
+    /// Writes the notes to standard error, one `note:` line each (for commands whose reports have
+    /// no place for them).
+    func printNotes() {
+        for note in notes {
+            var line = "note: \(note)\n"
+            line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+        }
+    }
+
     /// Whether `path` is a folder (a dataset folder when it holds manifest.yaml).
     static func isFolder(_ path: String) -> Bool {
         var info = stat()
