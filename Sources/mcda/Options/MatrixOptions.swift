@@ -2,7 +2,8 @@ import ArgumentParser
 import MCDACore
 import MCDAInput
 
-/// The decision-matrix input shared by `compare`, `smaa` and `sensitivity`: a CSV file, weights and directions.
+/// The decision-matrix input shared by `rank`, `compare`, `smaa` and `sensitivity`: a CSV file (or a
+/// dataset folder, through `loadProblem()`), weights and directions.
 struct MatrixOptions: ParsableArguments {
     @Argument(help: "The decision matrix (CSV: 'alternative,<criterion 1>,…' then one row per alternative), or a dataset folder (manifest.yaml: its weighting, normalisation and PROMETHEE preference functions; options given here take precedence).")
     var file: String

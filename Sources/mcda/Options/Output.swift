@@ -23,20 +23,20 @@ enum Output {
             try writeAll(bytes, to: 1, name: "standard output")
             return
         }
-        // A symbolic link keeps pointing where it did: its target is written, not the link replaced.
-        let path = linkTarget(given) ?? given
-        // Devices, pipes and other special files (/dev/null, /dev/stdout) are written in place: a
-        // rename would replace them. Regular files get a temporary sibling renamed into place,
-        // with the permissions of the file it replaces.
+        // Devices, pipes and other special files (/dev/null, /dev/stdout, also through links) are
+        // written in place: a rename would replace them. Regular files get a temporary sibling
+        // renamed into place, with the permissions of the file it replaces. A symbolic link keeps
+        // pointing where it did: the file it leads to is replaced, not the link.
         var info = stat()
-        let exists = stat(path, &info) == 0
+        let exists = stat(given, &info) == 0
         if exists, (info.st_mode & S_IFMT) != S_IFREG {
-            let fd = open(path, O_WRONLY)
-            guard fd >= 0 else { throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            let fd = open(given, O_WRONLY)
+            guard fd >= 0 else { throw OutputError("cannot write \(given): \(String(cString: strerror(errno)))") }
             defer { close(fd) }
-            try writeAll(bytes, to: fd, name: path)
+            try writeAll(bytes, to: fd, name: given)
             return
         }
+        let path = exists ? (resolvedPath(given) ?? given) : (linkTarget(given) ?? given)
         // A short hidden sibling (a long file name plus a suffix could exceed the name limit).
         let slash = path.lastIndex(of: "/")
         let temporary = (slash.map { String(path[...$0]) } ?? "") + ".mcda-\(getpid()).tmp"
@@ -57,8 +57,15 @@ enum Output {
         }
     }
 
-    /// The path a symbolic link `path` leads to (following chains of links, up to 40), or nil when
-    /// `path` is not a link. A dangling link gives the path it names, so the file is created there.
+    /// The canonical path of an existing `path` (links followed), or nil.
+    private static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The path a dangling symbolic link `path` leads to (following chains of links, up to 40), or
+    /// nil when `path` is not a link: the file is created where the link points.
     private static func linkTarget(_ path: String) -> String? {
         var current = path, followed = 0
         var info = stat()
