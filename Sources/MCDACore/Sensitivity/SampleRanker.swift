@@ -129,10 +129,11 @@ final class SampleRanker {
     /// starts counting from zero again.
     func finish(into counts: UnsafeMutablePointer<UInt64>) {
         flush()
-        addCredits(ofAlternatives: 0..<m, into: counts)
-        plain.update(repeating: 0, count: m * (limit + 1))
-        plainSamples = 0
-        credits?.update(repeating: 0, count: m * limit)
+        fold(into: counts)
+        if let credits {
+            for k in 0..<(m * limit) { counts[k] &+= credits[k] }
+            credits.update(repeating: 0, count: m * limit)
+        }
     }
 
     /// Ranks `scores` and credits ranks 1 … K (call ``finish(into:)`` to collect the credits).

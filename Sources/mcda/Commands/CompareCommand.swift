@@ -35,8 +35,7 @@ struct CompareCommand: ParsableCommand {
         let problem = try input.loadProblem()  // a CSV, or a dataset folder with its weighting and method options
         problem.printNotes()
         let (matrix, weights) = (problem.matrix, problem.weights)
-        var options = problem.methodOptions
-        if let normalization { options.normalization = normalization }
+        let options = problem.methodOptions(normalization: normalization)
         let chosen = try methods.map { list in
             try list.split(separator: ",").map { name -> MethodChoice in
                 guard let m = MethodChoice(rawValue: name.trimmingCharacters(in: .whitespaces)) else {

@@ -108,8 +108,8 @@ struct RankCommand: ParsableCommand {
         // `mcda analyze` reads them; options given here take precedence.
         let problem = try input.loadProblem()
         problem.printNotes()
-        let (matrix, w, dataset) = (problem.matrix, problem.weights, problem.methodOptions)
-        let scaling = normalization ?? dataset.normalization
+        let (matrix, w, dataset) = (problem.matrix, problem.weights, problem.methodOptions(normalization: normalization))
+        let scaling = dataset.normalization
         let givesPreference = preference != nil || q != nil || p != nil || s != nil
         switch method {
         case .topsis: try report(TOPSIS(normalization: scaling ?? .vector, distance: distance ?? .euclidean), matrix, w)

@@ -114,9 +114,7 @@ struct SMAACommand: ParsableCommand {
                 """)
         }
         let options = SMAAOptions(samples: samples, seed: seed, threads: threads, rankLimit: ranks)
-        var datasetOptions = problem.methodOptions
-        if let normalization { datasetOptions.normalization = normalization }
-        let methodOptions = datasetOptions
+        let methodOptions = problem.methodOptions(normalization: normalization)
         let progress = Progress.bar(label: "SMAA")
         let result: SMAAResult
         var dataUncertainty: DataUncertainty?

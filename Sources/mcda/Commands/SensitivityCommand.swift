@@ -63,8 +63,7 @@ struct SensitivityCommand: ParsableCommand {
 
     func run() throws {
         let problem = try input.loadProblem()
-        var options = problem.methodOptions
-        if let normalization { options.normalization = normalization }
+        let options = problem.methodOptions(normalization: normalization)
         let matrix = problem.matrix
         guard matrix.columnCount >= 2 else {
             throw InputError.invalid(file: input.file, message: "weight sensitivity needs at least 2 criteria, found \(matrix.columnCount)")

@@ -21,6 +21,13 @@ struct ProblemInput {
     /// Notes on the data and the weights.
     var notes: [String]
 
+    /// The method options with `--normalization`, when given, in place of the dataset's.
+    func methodOptions(normalization: Normalization?) -> MethodOptions {
+        var options = methodOptions
+        if let normalization { options.normalization = normalization }
+        return options
+    }
+
     /// Writes the notes to standard error, one `note:` line each (for commands whose reports have
     /// no place for them).
     func printNotes() {
