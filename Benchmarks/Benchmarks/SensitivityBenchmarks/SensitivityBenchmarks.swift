@@ -8,24 +8,16 @@
 import Benchmark
 import MCDACore
 
-/// SplitMix64, so the benchmark data do not depend on the engine's own generators.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in [0, 1).
+extension SplitMix64 {
+    /// Uniform in [0, 1). The benchmark data come from MCDACore's SplitMix64, not from the
+    /// xoshiro256** generator that the simulations being measured use.
     mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
 
 /// A rows × columns matrix with values uniform in [1, 1000) (as `peers.py generate`), benefit and
 /// cost criteria alternating.
 func decisionMatrix(rows: Int, columns: Int, seed: UInt64) throws -> DecisionMatrix {
-    var rng = SplitMix64(state: seed)
+    var rng = SplitMix64(seed: seed)
     let values = (0..<(rows * columns)).map { _ in 1 + 999 * rng.unit() }
     return try DecisionMatrix(alternatives: (0..<rows).map { "A\($0 + 1)" },
                               criteria: (0..<columns).map { Criterion(id: "C\($0 + 1)", direction: $0 % 2 == 0 ? .benefit : .cost) },
@@ -34,7 +26,7 @@ func decisionMatrix(rows: Int, columns: Int, seed: UInt64) throws -> DecisionMat
 
 /// A reciprocal matrix of order n with judgments drawn from Saaty's 1 … 9 and their inverses.
 func saatyJudgments(order n: Int, seed: UInt64) throws -> PairwiseComparisonMatrix {
-    var rng = SplitMix64(state: seed)
+    var rng = SplitMix64(seed: seed)
     var a = [Double](repeating: 1, count: n * n)
     for i in 0..<n {
         for j in (i + 1)..<n {

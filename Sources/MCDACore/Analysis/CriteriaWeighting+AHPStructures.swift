@@ -18,7 +18,7 @@ extension CriteriaWeighting {
                      + "\(randomIndex.rawValue) random index); a criterion's weight is the product of the local weights on its path"]
         for node in result.nodes {
             let label = node.path.count == 1 ? "top level" : "group '\(node.name)'"
-            let place = node.path.count == 1 ? label : label + " (\(node.path.joined(separator: " › ")), global weight \(RobustPicks.fixed(node.globalWeight, 4)))"
+            let place = node.path.count == 1 ? label : label + " (\(node.path.joined(separator: " › ")), global weight \(MessageNumbers.fixed(node.globalWeight, 4)))"
             notes.append(place + ": " + consistencyNote(node.local))
             notes += node.local.matrix.diagnostics.map { "\(label): \($0)" }
         }
@@ -40,7 +40,7 @@ extension CriteriaWeighting {
         var notes = ["criteria weighed by a group of \(group.count) decision makers (\(how); \(priority.rawValue) priorities, "
                      + "\(randomIndex.rawValue) random index)"]
         for (k, name) in result.decisionMakers.enumerated() {
-            let place = "decision maker '\(name)' (weight \(RobustPicks.fixed(result.weights[k], 4)))"
+            let place = "decision maker '\(name)' (weight \(MessageNumbers.fixed(result.weights[k], 4)))"
             guard let own = result.individual[k] else {
                 notes.append(place + ": the judgments do not connect every criterion, so they have no priorities of their own; they count in the aggregate")
                 continue
@@ -58,7 +58,7 @@ extension CriteriaWeighting {
     /// "λmax = …, CR = … (acceptable)" or the inconsistency verdict with the judgments to revise first.
     static func consistencyNote(_ r: AHPResult) -> String {
         let c = r.consistency
-        var text = "λmax = \(RobustPicks.fixed(c.lambdaMax, 4)), CR = \(RobustPicks.fixed(c.consistencyRatio, 4))"
+        var text = "λmax = \(MessageNumbers.fixed(c.lambdaMax, 4)), CR = \(MessageNumbers.fixed(c.consistencyRatio, 4))"
         if c.isAcceptable { return text + " (acceptably consistent)" }
         text += " > 0.1: too inconsistent to rely on"
         if !r.judgmentsToRevise.isEmpty {
@@ -83,3 +83,4 @@ extension CriteriaWeighting {
         return ids.map { byName[$0]! }
     }
 }
+

@@ -7,14 +7,15 @@
 ///
 /// Example:
 /// ```swift
-/// let c = try MethodComparison(matrix: x, weights: w, methods: [.topsis, .vikor, .prometheeII])
+/// let methods = try ["topsis", "vikor", "promethee-ii"].map { try MethodCatalogue.standard.specification(named: $0) }
+/// let c = try MethodComparison(matrix: x, weights: w, methods: methods)
 /// c.spearman[0][1]      // Spearman correlation of TOPSIS and VIKOR ranks
 /// c.borda.ranks         // the compromise ranking
 /// ```
 public struct MethodComparison: Sendable {
     /// One method's result.
     public struct Outcome: Sendable {
-        public let method: MethodChoice
+        public let method: MethodSpecification
         public let result: any RankingResult
         /// Ranks in input order (1 = best, ties averaged).
         public let ranks: [Double]
@@ -22,7 +23,8 @@ public struct MethodComparison: Sendable {
 
     /// A method that could not run, and why.
     public struct Skipped: Sendable, Equatable {
-        public let method: MethodChoice
+        /// The method's name.
+        public let method: String
         public let reason: String
     }
 
@@ -50,19 +52,19 @@ public struct MethodComparison: Sendable {
 
     /// Runs the comparison.
     /// - Throws: when no method can run, the first method's error; invalid weights.
-    public init(matrix: DecisionMatrix, weights: [Double], methods: [MethodChoice] = MethodChoice.defaultSet,
-                options: MethodOptions = MethodOptions()) throws {
+    public init(matrix: DecisionMatrix, weights: [Double],
+                methods: [MethodSpecification] = DecisionAnalysisOptions.defaultMethods) throws {
         try Weights.validate(weights, for: matrix)
         var outcomes: [Outcome] = []
         var skipped: [Skipped] = []
         var firstError: Error?
         for method in methods {
             do {
-                let result = try options.evaluate(method, matrix, weights: weights)
+                let result = try method.evaluate(matrix, weights: weights)
                 outcomes.append(Outcome(method: method, result: result, ranks: result.ranks))
             } catch {
                 firstError = firstError ?? error
-                skipped.append(Skipped(method: method, reason: "\(error)"))
+                skipped.append(Skipped(method: method.name, reason: "\(error)"))
             }
         }
         guard !outcomes.isEmpty else { throw firstError ?? MCDAError.invalidParameter(name: "methods", value: "none", expected: "at least one method") }

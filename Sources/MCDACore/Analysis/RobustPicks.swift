@@ -11,11 +11,11 @@ public struct RobustnessEvidence: Sendable, Equatable {
     /// Mean rank over the scenarios, Σ r·bʳ.
     public var expectedRank: Double
     /// For the base winner: the smallest change of a single criterion weight (others rescaled in
-    /// proportion) that dethrones it, and that criterion; nil when none does (or not the winner).
-    public var criticalChange: (amount: Double, criterion: String)?
+    /// proportion) that dethrones it, and that criterion's index; nil when none does (or not the winner).
+    public var criticalChange: (amount: Double, criterion: Int)?
 
     public init(baseRanks: [Double], firstShare: Double, secondShare: Double, topKShare: Double, expectedRank: Double,
-                criticalChange: (amount: Double, criterion: String)? = nil) {
+                criticalChange: (amount: Double, criterion: Int)? = nil) {
         self.baseRanks = baseRanks
         self.firstShare = firstShare
         self.secondShare = secondShare
@@ -63,11 +63,6 @@ public enum RobustVerdict: String, Sendable, Equatable {
     case compromise = "compromise option"
     /// None of the above.
     case notRobust = "not robust"
-
-    /// The verdict in words with k filled in ("robust top-3 pick").
-    public func label(topK k: Int) -> String {
-        self == .robustTopK ? "robust top-\(k) pick" : rawValue
-    }
 }
 
 /// Robust picks: the alternatives that stay on top whatever reasonable doubt is thrown at them,
@@ -83,8 +78,17 @@ public enum RobustVerdict: String, Sendable, Equatable {
 ///
 /// The robust picks are the alternatives of rules 1–3, ordered by expected rank (then first-rank
 /// share, then input order).
+///
+/// The verdicts are values; reports put them into words (MCDAReport's `RobustPicksText`).
+///
+/// Example:
+/// ```swift
+/// let picks = RobustPicks(evidence: evidence, scenarioCount: 10_000)
+/// picks.verdicts[0]   // .robustWinner
+/// picks.picks         // [0, 3]
+/// ```
 public struct RobustPicks: Sendable {
-    public let names: [String]
+    /// The evidence, one per alternative (input order).
     public let evidence: [RobustnessEvidence]
     public let thresholds: RobustPickThresholds
     /// The number of scenarios behind the shares.
@@ -94,14 +98,12 @@ public struct RobustPicks: Sendable {
     /// Indices of the robust picks, best first.
     public let picks: [Int]
 
-    public init(names: [String], evidence: [RobustnessEvidence], scenarioCount: Int,
-                thresholds: RobustPickThresholds = RobustPickThresholds()) {
-        precondition(names.count == evidence.count)
-        self.names = names
+    /// Combines the evidence into verdicts.
+    public init(evidence: [RobustnessEvidence], scenarioCount: Int, thresholds: RobustPickThresholds = RobustPickThresholds()) {
         self.evidence = evidence
         self.thresholds = thresholds
         self.scenarioCount = scenarioCount
-        let m = names.count
+        let m = evidence.count
         let order = (0..<m).sorted {
             let a = evidence[$0], b = evidence[$1]
             if a.expectedRank != b.expectedRank { return a.expectedRank < b.expectedRank }
@@ -134,73 +136,11 @@ public struct RobustPicks: Sendable {
         self.picks = order.filter { [.robustWinner, .sharedFirst, .robustTopK].contains(verdicts[$0]) }
     }
 
-    /// The same verdicts with other display names (ids in the engine, city names in a report).
-    public func renamed(_ names: [String]) -> RobustPicks {
-        RobustPicks(names: names, evidence: evidence, scenarioCount: scenarioCount, thresholds: thresholds)
-    }
-
     static func isWinner(_ e: RobustnessEvidence, _ t: RobustPickThresholds) -> Bool {
         let firstUnder = e.baseRanks.filter { $0 == 1 }.count
         return e.firstShare >= t.winnerShare && 2 * firstUnder >= e.baseRanks.count
     }
 
-    /// The one-line verdict, e.g. "Calama: first in 71.0% of 10,000 scenarios, top 3 in 98.0%; no
-    /// single weight change below 0.12 dethrones it".
-    public func sentence(for i: Int) -> String {
-        let e = evidence[i]
-        var s = "\(names[i]): first in \(Self.percent(e.firstShare)) of \(Self.count(scenarioCount)) scenarios, "
-            + "top \(thresholds.topK) in \(Self.percent(e.topKShare)), mean rank \(Self.fixed(e.expectedRank, 1))"
-        let methodsFirst = e.baseRanks.filter { $0 == 1 }.count
-        s += "; first under \(methodsFirst) of \(e.baseRanks.count) methods"
-        if let c = e.criticalChange {
-            s += "; no single weight change below \(Self.fixed(c.amount, 3)) dethrones it (the closest: \(c.criterion))"
-        } else if verdicts[i] == .robustWinner {
-            s += "; no change of a single weight dethrones it"
-        }
-        switch verdicts[i] {
-        case .compromise: s += " — a compromise option: rarely first, usually second"
-        case .notRobust, .robustWinner, .sharedFirst, .robustTopK: break
-        }
-        return s
-    }
-
-    /// The headline: the robust winner, or who splits the first place, or that there is no robust winner.
-    public var headline: String {
-        if let w = verdicts.firstIndex(of: .robustWinner) {
-            return "Robust winner: \(names[w]) (first in \(Self.percent(evidence[w].firstShare)) of scenarios)."
-        }
-        let shared = picks.filter { verdicts[$0] == .sharedFirst }
-        if !shared.isEmpty {
-            let list = Self.list(shared.map { names[$0] })
-            let alsoTop = shared.allSatisfy { evidence[$0].topKShare >= thresholds.topKShare }
-            return "No robust winner: \(list) split the first place" + (alsoTop ? "; \(shared.count == 2 ? "both" : "all") are robust top-\(thresholds.topK) picks." : ".")
-        }
-        if picks.isEmpty { return "No robust pick: no alternative stays in the top \(thresholds.topK) in \(Self.percent(thresholds.topKShare)) of scenarios." }
-        return "No robust winner; robust top-\(thresholds.topK) picks: \(Self.list(picks.map { names[$0] }))."
-    }
-
-    static func list(_ items: [String]) -> String {
-        items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
-    }
-
-    static func percent(_ x: Double) -> String { fixed(100 * x, 1) + "%" }
-
-    /// `n` with thousands separators: 100000 → "100,000".
-    public static func count(_ n: Int) -> String {
-        var digits = String(n), out = ""
-        while digits.count > 3 { out = "," + digits.suffix(3) + out; digits.removeLast(3) }
-        return digits + out
-    }
-
-    static func fixed(_ x: Double, _ d: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<d { scale *= 10 }
-        let r = (x * scale).rounded() / scale
-        var text = "\(r)"
-        if let dot = text.firstIndex(of: ".") {
-            let decimals = text.distance(from: dot, to: text.endIndex) - 1
-            if decimals < d { text += String(repeating: "0", count: d - decimals) }
-        } else if d > 0 { text += "." + String(repeating: "0", count: d) }
-        return text
-    }
+    /// Indices of the alternatives sharing the first place, best first (empty with a robust winner).
+    public var sharedFirst: [Int] { picks.filter { verdicts[$0] == .sharedFirst } }
 }

@@ -32,7 +32,6 @@ public struct PROMETHEE: RankingMethod {
     /// One preference function per criterion, or a single one used for every criterion.
     public var preferenceFunctions: [PreferenceFunction]
 
-    public var identifier: String { "promethee-ii" }
 
     /// - Parameter preferenceFunctions: one per criterion, or one for all (default: usual).
     public init(preferenceFunctions: [PreferenceFunction] = [.usual]) {

@@ -53,7 +53,6 @@ public struct TOPSIS: RankingMethod {
     /// The distance (default Euclidean).
     public var distance: Distance
 
-    public var identifier: String { "topsis" }
 
     /// - Parameters:
     ///   - normalization: any ``Normalization`` (default vector; pymcdm and pyrepo-mcda default to min-max).

@@ -39,7 +39,6 @@ public struct VIKOR: RankingMethod {
     /// The weight of the group-utility strategy (0…1, default 0.5).
     public var v: Double
 
-    public var identifier: String { "vikor" }
 
     /// - Parameter v: v ∈ [0, 1], checked by ``evaluate(_:weights:)`` (default 0.5).
     public init(v: Double = 0.5) {

@@ -28,7 +28,6 @@ public struct WASPAS: RankingMethod {
     /// λ, the weight of the weighted sum (0…1, default 0.5).
     public var lambda: Double
 
-    public var identifier: String { "waspas" }
 
     /// - Parameter lambda: λ ∈ [0, 1], checked by ``evaluate(_:weights:)`` (default 0.5).
     public init(lambda: Double = 0.5) {

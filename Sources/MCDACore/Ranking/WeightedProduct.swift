@@ -27,7 +27,6 @@ public struct WeightedProduct: RankingMethod {
     /// The column normalisation (default none: x for benefit, 1/x for cost).
     public var normalization: Normalization
 
-    public var identifier: String { "wpm" }
 
     /// - Parameter normalization: default none; every normalised value on a weighted criterion must be positive.
     public init(normalization: Normalization = .none) {

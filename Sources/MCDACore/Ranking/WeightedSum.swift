@@ -24,7 +24,6 @@ public struct WeightedSum: RankingMethod {
     /// The column normalisation (default linear).
     public var normalization: Normalization
 
-    public var identifier: String { "wsm" }
 
     /// - Parameter normalization: any ``Normalization`` (default linear); linear and sum need positive values.
     public init(normalization: Normalization = .linear) {

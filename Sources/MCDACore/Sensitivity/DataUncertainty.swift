@@ -68,10 +68,16 @@ public enum DataUncertainty: Sendable, Equatable {
 
     /// How many values follow each kind of distribution, in a fixed order: "4 beta, 2 exact".
     static func census(_ d: [ValueDistribution]) -> String {
+        counts(d).map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
+    }
+
+    /// How many values follow each kind of distribution (``ValueDistribution/name``), in the order
+    /// uniform, beta, normal, log-normal, exact; kinds without values are left out.
+    public static func counts(_ d: [ValueDistribution]) -> [(kind: String, count: Int)] {
         let kinds = ["uniform", "beta", "normal", "log-normal", "exact"]
         var counts = [Int](repeating: 0, count: kinds.count)
-        for x in d { counts[kinds.firstIndex(of: x.name)!] += 1 }
-        return kinds.indices.filter { counts[$0] > 0 }.map { "\(counts[$0]) \(kinds[$0])" }.joined(separator: ", ")
+        for x in d { if let k = kinds.firstIndex(of: x.name) { counts[k] += 1 } }
+        return kinds.indices.filter { counts[$0] > 0 }.map { (kinds[$0], counts[$0]) }
     }
 
     /// One perturbed copy of `matrix`, drawing the values from `rng` in row-major order.

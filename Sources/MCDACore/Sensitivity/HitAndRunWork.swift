@@ -91,7 +91,7 @@ public struct HitAndRunWork: Sendable, Equatable {
 
     /// What went wrong and what to do, for ``SensitivityError/hitAndRunTooLong(_:)``.
     var advice: String {
-        let count = { (x: Double) in RobustPicks.count(Int(min(x, 9e18))) }
+        let count = { (x: Double) in MessageNumbers.grouped(Int(min(x, 9e18))) }
         let thinningSource = explicitThinning ? "the thinning given"
             : "the default thinning ⌈ln(d + 1)·d³/4⌉ for d = \(dimension)"
         var text = "hit-and-run would need \(count(steps)) steps (\(count(Double(samples))) samples × \(count(Double(thinning))) steps each, "

@@ -145,7 +145,7 @@ struct SMAASimulation<Source: WeightSource>: Sendable {
                     for _ in 0..<count {
                         try stream.next(into: w, using: &rng)
                         let scoring = try plan.scoring(using: &rng)
-                        scoring.scores(weights: UnsafeBufferPointer(w), into: s)
+                        try scoring.checkedScores(weights: UnsafeBufferPointer(w), into: s)
                         let g = ranker.rank(UnsafeBufferPointer(s), order: order)
                         let factor = split ? scale / Double(g) : scale
                         for q in 0..<g {

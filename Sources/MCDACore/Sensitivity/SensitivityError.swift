@@ -22,6 +22,9 @@ public enum SensitivityError: Error, Equatable, Sendable, CustomStringConvertibl
     /// A matrix drawn under data uncertainty (`model`) could not be scored; `reason` is the
     /// method's error, which names a drawn value, not one of the input.
     case sampledMatrixRejected(model: String, reason: String)
+    /// The method failed on a sampled weight vector; the simulation stops rather than counting the
+    /// sample as a tie of every alternative.
+    case methodFailed(method: String, reason: String)
 
     public var description: String {
         switch self {
@@ -42,6 +45,8 @@ public enum SensitivityError: Error, Equatable, Sendable, CustomStringConvertibl
             return work.advice
         case .sampledMatrixRejected(let model, let reason):
             return "a matrix drawn under the data uncertainty (\(model)) could not be scored: \(reason). That value is a draw, not one of the input; narrow the uncertainty, or choose a normalisation that accepts such values (vector or minmax)"
+        case .methodFailed(let method, let reason):
+            return "\(method) failed on a sampled weight vector, so the simulation was stopped rather than counting a tie: \(reason)"
         }
     }
 }

@@ -14,6 +14,10 @@ public protocol WeightedScoring: Sendable {
     /// Writes one score per alternative for `weights` (n entries, Σ = 1) into `scores` (m entries).
     /// Must be thread-safe (no shared mutable state) and must not allocate in fast kernels.
     func scores(weights: UnsafeBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>)
+    /// ``scores(weights:into:)`` for kernels that can fail on some weights (a method run through
+    /// ``ClosureScoring``): throws instead of writing placeholder scores. Simulations call this one.
+    /// The default forwards to ``scores(weights:into:)``.
+    func checkedScores(weights: UnsafeBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>) throws
 }
 
 /// A scoring whose scores are linear in the weights, sᵢ = Σⱼ cᵢⱼ wⱼ. Deterministic analyses use
@@ -28,6 +32,10 @@ public protocol LinearScoring: WeightedScoring {
 public typealias ScoringFactory = @Sendable (DecisionMatrix) throws -> any WeightedScoring
 
 extension WeightedScoring {
+    public func checkedScores(weights: UnsafeBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>) throws {
+        self.scores(weights: weights, into: scores)
+    }
+
     /// Scores for an array of weights (convenience for tests and reports; allocates).
     public func scores(weights: [Double]) -> [Double] {
         precondition(weights.count == criterionCount, "expected \(criterionCount) weights")

@@ -1,6 +1,6 @@
 /// The seeded pseudo-random generator behind every stochastic analysis: xoshiro256** (Blackman &
 /// Vigna 2021, "Scrambled linear pseudorandom number generators", ACM TOMS 47(4):36,
-/// doi:10.1145/3460772), with its 256-bit state filled by SplitMix64 (Steele, Lea & Flood 2014,
+/// doi:10.1145/3460772), with its 256-bit state filled by ``SplitMix64`` (Steele, Lea & Flood 2014,
 /// doi:10.1145/2714064.2660195) as its authors recommend.
 ///
 /// Streams: ``init(seed:stream:)`` derives independent-looking generators from one user seed, one
@@ -67,21 +67,4 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     /// A uniform double in the open interval (0, 1): safe to take the logarithm of.
     @inlinable @inline(__always)
     public mutating func nextOpenUnit() -> Double { (Double(next() >> 11) + 0.5) * 0x1p-53 }
-}
-
-/// SplitMix64's state update and output function (used to seed and to derive streams).
-enum SplitMix64 {
-    /// Advances `state` by the golden gamma and returns the mixed value.
-    static func next(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        return mix(state)
-    }
-
-    /// The output function: a bijective 64-bit finaliser.
-    static func mix(_ x: UInt64) -> UInt64 {
-        var z = x
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -97,7 +97,7 @@ enum CriterionFileReader {
                 values[i] = try Self.value(node, of: alternative)
             }
         }
-        let preference = try readPreference(fields)
+        let preference = try readPreference(fields, criterion: id)
         let uncertainty = try fields["uncertainty"].map { node -> Double in
             let x = try node.number("uncertainty")
             guard x >= 0 && x < 1 else { throw node.error("uncertainty is a ± fraction of each value, from 0 to below 1 (0.1 for ±10 %), found \(x)") }
@@ -119,12 +119,24 @@ enum CriterionFileReader {
         return missingMarkers.contains(text) ? nil : try node.number("the value of '\(alternative)'")
     }
 
-    static func readPreference(_ fields: [String: YAMLNode]) throws -> PreferenceSettings? {
+    /// The PROMETHEE preference function of `preference`, `q`, `p` and `s`, checked here so that an
+    /// unknown function or a bad threshold is an error at its line.
+    static func readPreference(_ fields: [String: YAMLNode], criterion id: String) throws -> PreferenceFunction? {
         guard let f = fields["preference"] else {
             if let stray = fields["q"] ?? fields["p"] ?? fields["s"] { throw stray.error("q, p and s need `preference:` (the PROMETHEE preference function)") }
             return nil
         }
-        return PreferenceSettings(function: try f.string("preference"), q: try fields["q"]?.number("q"),
-                                  p: try fields["p"]?.number("p"), s: try fields["s"]?.number("s"))
+        let kind: PreferenceFunction.Kind = try AHPJudgmentsReader.choice(f, "preference")
+        let (q, p, s) = (try fields["q"]?.number("q"), try fields["p"]?.number("p"), try fields["s"]?.number("s"))
+        for (name, given, used) in [("q", q != nil, kind.usesQ), ("p", p != nil, kind.usesP), ("s", s != nil, kind.usesS)] where given && !used {
+            throw fields[name]!.error("\(name) is not a parameter of the \(kind.rawValue) preference function")
+        }
+        do {
+            let function = try PreferenceFunction(kind: kind, q: q, p: p, s: s, criterion: id)
+            try function.validate(criterion: id)
+            return function
+        } catch {
+            throw (fields["q"] ?? fields["p"] ?? fields["s"] ?? f).error("\(error)")
+        }
     }
 }

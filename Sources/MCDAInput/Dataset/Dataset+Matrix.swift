@@ -5,11 +5,11 @@ extension Dataset {
     /// policy did.
     /// - Throws: for ``MissingValuePolicy/error``, an error naming the first missing
     ///   (alternative, criterion) pair and the file to fix.
-    public func decisionMatrix(missing policy: MissingValuePolicy? = nil) throws -> (matrix: DecisionMatrix, notes: [String]) {
+    public func decisionMatrix(missing policy: MissingValuePolicy? = nil) throws -> (matrix: DecisionMatrix, notes: [DataNote]) {
         let policy = policy ?? analysis.missing
         let m = alternatives.count, n = criteria.count
         var keep = Array(0..<m)
-        var notes: [String] = []
+        var notes: [DataNote] = []
         var fills = [Double?](repeating: nil, count: n)
         for (j, c) in criteria.enumerated() {
             for i in 0..<m where c.values[i] == nil {
@@ -21,7 +21,7 @@ extension Dataset {
                 case .dropAlternative:
                     if keep.contains(i) {
                         keep.removeAll { $0 == i }
-                        notes.append("'\(alternatives[i].name)' left out: no value on '\(c.criterion.id)'")
+                        notes.append(.alternativeDropped(alternative: alternatives[i].name, criterion: c.criterion.id))
                     }
                 case .worstValue:
                     let known = c.values.compactMap { $0 }
@@ -36,7 +36,7 @@ extension Dataset {
                         worst = known.max { abs($0 - t) < abs($1 - t) }!
                     }
                     fills[j] = worst
-                    notes.append("'\(alternatives[i].name)' has no value on '\(c.criterion.id)': counted as the worst value, \(worst)")
+                    notes.append(.worstValueFilled(alternative: alternatives[i].name, criterion: c.criterion.id, value: worst))
                 }
             }
         }

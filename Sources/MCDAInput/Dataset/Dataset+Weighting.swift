@@ -1,17 +1,17 @@
 import MCDACore
 
 extension Dataset {
-    /// The manifest's weighting, or `override` (`ahp`, `given`, or a ``WeightingMethod`` raw value).
+    /// The manifest's weighting, or `override`.
     ///
     /// `ahp` needs judgments in the manifest; `given` needs given weights; `rank-order` and
     /// `rank-sum` use the manifest's `order`, or else the order of the AHP priorities (so a user
     /// with judgments can compare against the cruder ordering-only weights).
     /// - Throws: when the override needs something the manifest does not have, naming what to add.
-    public func weighting(override: String? = nil) throws -> CriteriaWeighting {
+    public func weighting(override: WeightingChoice? = nil) throws -> CriteriaWeighting {
         let ids = criteria.map(\.criterion.id)
-        let name = override ?? weights.methodName
-        switch (name, weights) {
-        case ("ahp", .ahp(let spec)):
+        let choice = override ?? weights.choice
+        switch (choice, weights) {
+        case (.ahp, .ahp(let spec)):
             switch spec.structure {
             case .flat:
                 return .ahp(try criteriaComparisons(spec), priority: spec.priority, randomIndex: spec.randomIndex, completion: spec.completion)
@@ -21,21 +21,16 @@ extension Dataset {
                 return .ahpGroup(try decisionMakerJudgments(spec), weights: people.map(\.weight), aggregation: aggregation,
                                  priority: spec.priority, randomIndex: spec.randomIndex, completion: spec.completion)
             }
-        case ("ahp", _):
+        case (.ahp, _):
             throw InputError.dataset(file: folder + "/" + Self.manifestName, line: nil, column: nil,
                                      message: "--weights ahp needs judgments: add `weights: {method: ahp, judgments: [[a, b, \"3\"], …]}` to the manifest")
-        case ("given", .given(let values)):
+        case (.given, .given(let values)):
             return .given(ids.map { values[$0] ?? 0 })
-        case ("given", _):
+        case (.given, _):
             throw InputError.dataset(file: folder + "/" + Self.manifestName, line: nil, column: nil,
                                      message: "--weights given needs `weights: {method: given, values: {criterion: weight, …}}` in the manifest")
-        default:
-            guard let method = WeightingMethod(rawValue: name) else {
-                let message = "unknown weighting '\(name)'; use ahp, given, \(WeightingMethod.allCases.map(\.rawValue).joined(separator: ", "))"
-                // A name from the command line is not the manifest's fault.
-                if override != nil { throw InputError.invalid(file: "--weights", message: message) }
-                throw InputError.dataset(file: folder + "/" + Self.manifestName, line: nil, column: nil, message: message)
-            }
+        case (.equal, _), (.entropy, _), (.critic, _), (.standardDeviation, _), (.rankOrder, _), (.rankSum, _):
+            let method = choice.method ?? .equal
             var options = WeightingOptions()
             if method.needsImportance { options.importance = try importanceRanks() }
             return .objective(method, options)

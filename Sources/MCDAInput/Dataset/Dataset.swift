@@ -20,6 +20,9 @@ public struct Dataset: Sendable {
     public let weights: WeightSpecification
     /// Analysis defaults from the manifest.
     public let analysis: AnalysisSettings
+    /// The columns of `alternatives.csv` (beyond id and name) that reports show beside each
+    /// alternative: the manifest's `display:` list, empty by default.
+    public let display: [String]
     /// Published results carried by literature datasets, flattened to dotted paths such as
     /// `values.closeness.a1` or `exact.tolerance`; empty for other datasets.
     public let published: [String: Double]
@@ -54,22 +57,14 @@ public struct CriterionData: Sendable {
     public let values: [Double?]
     /// Per-value sources (dataset order); nil when the value has none of its own.
     public let valueSources: [String?]
-    /// PROMETHEE preference-function settings, when the file gives them.
-    public let preference: PreferenceSettings?
+    /// The PROMETHEE preference function, when the file gives one (`preference`, `q`, `p`, `s`).
+    public let preference: PreferenceFunction?
     /// How uncertain the values are, as a ± fraction (0.1 for ±10 %), sampled in the sensitivity
     /// analysis; nil when the values are taken as exact.
     public let uncertainty: Double?
     /// Per alternative (dataset order), the distribution of its value (`distribution:` in the
     /// file), sampled in the sensitivity analysis instead of ``uncertainty``; nil when not given.
     public let distributions: [ValueDistribution?]
-}
-
-/// PROMETHEE settings written in a criterion file (`preference`, `q`, `p`, `s`).
-public struct PreferenceSettings: Sendable, Equatable {
-    public let function: String
-    public let q: Double?
-    public let p: Double?
-    public let s: Double?
 }
 
 /// How a dataset's weights are obtained.
@@ -80,18 +75,17 @@ public enum WeightSpecification: Sendable {
     /// Weights given directly, one per criterion id (normalised to sum 1 when used).
     case given([String: Double])
     /// An objective method computed from the data (`equal`, `entropy`, `critic`, `standard-deviation`).
-    case objective(String)
+    case objective(WeightingMethod)
     /// From an ordering of criteria, most important first; inner arrays are ties
     /// (`rank-order` for rank-order centroid, `rank-sum`).
-    case ordering(method: String, order: [[String]])
+    case ordering(method: WeightingMethod, order: [[String]])
 
-    /// The method name as written in manifests and on the command line.
-    public var methodName: String {
+    /// The weighting as a choice (what `--weights NAME` would select).
+    public var choice: WeightingChoice {
         switch self {
-        case .ahp: return "ahp"
-        case .given: return "given"
-        case .objective(let name): return name
-        case .ordering(let method, _): return method
+        case .ahp: return .ahp
+        case .given: return .given
+        case .objective(let method), .ordering(let method, _): return WeightingChoice(method)
         }
     }
 }
@@ -181,13 +175,38 @@ public enum MissingValuePolicy: String, Sendable, CaseIterable {
     case worstValue = "worst-value"
 }
 
-/// Analysis defaults from a manifest's `analysis:` block.
+/// Analysis defaults from a manifest's `analysis:` block, every value checked when it was read.
 public struct AnalysisSettings: Sendable {
-    public var methods: [String] = ["topsis", "wsm", "vikor", "promethee-ii"]
-    public var normalization: Normalization = .vector
+    /// One method of `analysis.methods` with the parameters written beside it
+    /// (`- vikor: {v: 0.6}`).
+    public struct MethodEntry: Sendable {
+        public let method: any CatalogueMethod.Type
+        public let parameters: MethodParameters
+
+        public init(method: any CatalogueMethod.Type, parameters: MethodParameters = MethodParameters()) {
+            self.method = method
+            self.parameters = parameters
+        }
+    }
+
+    /// The methods (default topsis, wsm, vikor, promethee-ii).
+    public var methods: [MethodEntry]
+    /// Parameters for every method that takes them (`normalization: vector`, `v: 0.6`). A dataset's
+    /// normalisation defaults to vector for every method that takes one.
+    public var parameters: MethodParameters
     public var missing: MissingValuePolicy = .error
     public var samples: Int = 10_000
     public var seed: UInt64 = 2026
     /// Hit-and-run steps per sample under spread doubt (nil: the default ⌈ln(d + 1)·d³/4⌉).
     public var thinning: Int?
+
+    /// The defaults, with methods from `catalogue`.
+    public init(catalogue: MethodCatalogue = .standard) {
+        methods = MethodCatalogue.defaultNames.compactMap { name in
+            catalogue.methods.first { $0.name == name }.map { MethodEntry(method: $0) }
+        }
+        var p = MethodParameters()
+        p["normalization"] = .normalization(.vector)
+        parameters = p
+    }
 }

@@ -11,7 +11,9 @@ extension Dataset {
     /// syntax errors, unknown keys (with a suggestion), unknown or duplicate alternative ids,
     /// criterion files whose id differs from their name, judgments that name unknown criteria or
     /// contradict each other, paths that leave the folder, YAML anchors and aliases.
-    public static func load(folder: String) throws -> Dataset {
+    ///
+    /// Method names and parameters in `analysis:` are checked against `catalogue`.
+    public static func load(folder: String, catalogue: MethodCatalogue = .standard) throws -> Dataset {
         let root = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -19,7 +21,7 @@ extension Dataset {
         }
         let manifestPath = root.appendingPathComponent(manifestName).path
         let manifest = try YAMLNode.load(path: manifestPath)
-        let keys = ["format", "title", "goal", "alternatives", "reference", "criteria", "weights", "analysis",
+        let keys = ["format", "title", "goal", "alternatives", "reference", "criteria", "weights", "analysis", "display",
                     "published", "source", "sources", "notes"]
         let fields = Dictionary(try manifest.mapping(allowed: keys, what: "the manifest").map { ($0.key, $0.value) },
                                 uniquingKeysWith: { a, _ in a })
@@ -43,11 +45,13 @@ extension Dataset {
             throw InputError.dataset(file: criteriaFolder, line: nil, column: nil, message: "no criterion files (*.yaml) in the criteria folder")
         }
         let ids = criteria.map(\.criterion.id)
-        let weights = try fields["weights"].map { try WeightSpecificationReader.read($0, criteria: ids) } ?? .objective("equal")
-        let analysis = try fields["analysis"].map { try AnalysisSettingsReader.read($0) } ?? AnalysisSettings()
+        let weights = try fields["weights"].map { try WeightSpecificationReader.read($0, criteria: ids) } ?? .objective(.equal)
+        let analysis = try fields["analysis"].map { try AnalysisSettingsReader.read($0, catalogue: catalogue) }
+            ?? AnalysisSettings(catalogue: catalogue)
+        let display = try fields["display"].map { try readDisplay($0, alternatives: alternatives, file: alternativesFile) } ?? []
         let published = try fields["published"].map(readPublished) ?? (numbers: [:], notes: [:])
         return Dataset(folder: root.path, title: title, goal: goal, alternatives: alternatives, reference: reference,
-                       criteria: criteria, weights: weights, analysis: analysis,
+                       criteria: criteria, weights: weights, analysis: analysis, display: display,
                        published: published.numbers, publishedNotes: published.notes)
     }
 
@@ -84,6 +88,21 @@ extension Dataset {
         }
         guard !result.isEmpty else { throw InputError.dataset(file: path, line: nil, column: nil, message: "no alternatives") }
         return result
+    }
+
+    /// `display: [country]`: columns of the alternatives file, each at most once.
+    static func readDisplay(_ node: YAMLNode, alternatives: [Alternative], file: String) throws -> [String] {
+        let columns = alternatives.first?.attributes.map(\.0) ?? []
+        var seen = Set<String>()
+        return try node.list("display").map { item in
+            let name = try item.string("a display column")
+            guard columns.contains(name) else {
+                let known = columns.isEmpty ? "it has no columns beyond id and name" : "its columns beyond id and name are " + columns.joined(separator: ", ")
+                throw item.error("display names '\(name)', which is not a column of \(file) (\(known))")
+            }
+            guard seen.insert(name).inserted else { throw item.error("display names '\(name)' twice") }
+            return name
+        }
     }
 
     static func readReference(_ node: YAMLNode, alternatives: [Alternative]) throws -> Alternative {

@@ -2,24 +2,23 @@ import MCDACore
 
 /// Reads the manifest's `weights:` block.
 enum WeightSpecificationReader {
-    static let objective = ["equal", "entropy", "critic", "standard-deviation"]
-    static let orderings = ["rank-order", "rank-sum"]
-
     static func read(_ node: YAMLNode, criteria: [String]) throws -> WeightSpecification {
         let keys = ["method", "judgments", "hierarchy", "decisionMakers", "aggregation", "priority", "randomIndex",
                     "completion", "assumption", "values", "order"]
         let fields = Dictionary(try node.mapping(allowed: keys, what: "weights").map { ($0.key, $0.value) },
                                 uniquingKeysWith: { a, _ in a })
-        guard let methodNode = fields["method"] else { throw node.error("weights needs a method: ahp, given, \((objective + orderings).joined(separator: ", "))") }
-        let method = try methodNode.string("weights method")
+        guard let methodNode = fields["method"] else {
+            throw node.error("weights needs a method: \(WeightingChoice.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let method: WeightingChoice = try AHPJudgmentsReader.choice(methodNode, "weights method")
         func check(_ id: String, _ at: YAMLNode) throws { try AHPJudgmentsReader.check(id, at: at, among: criteria, kind: "criterion") }
-        if method != "ahp", let key = ["hierarchy", "decisionMakers", "aggregation"].first(where: { fields[$0] != nil }), let at = fields[key] {
+        if method != .ahp, let key = ["hierarchy", "decisionMakers", "aggregation"].first(where: { fields[$0] != nil }), let at = fields[key] {
             throw at.error("`\(key)` belongs to AHP weights (method: ahp)")
         }
         switch method {
-        case "ahp":
+        case .ahp:
             return .ahp(try AHPJudgmentsReader.read(fields, node: node, criteria: criteria))
-        case "given":
+        case .given:
             guard let values = fields["values"] else { throw node.error("given weights need `values:` (criterion: weight)") }
             var result: [String: Double] = [:]
             for (id, v) in try values.mapping(allowed: [], what: "weight values") {
@@ -36,10 +35,11 @@ enum WeightSpecificationReader {
             }
             guard result.values.contains(where: { $0 > 0 }) else { throw values.error("all weights are zero") }
             return .given(result)
-        case let m where objective.contains(m):
-            return .objective(m)
-        case let m where orderings.contains(m):
-            guard let order = fields["order"] else { throw node.error("\(m) weights need `order:` (criteria, most important first)") }
+        case .equal, .entropy, .critic, .standardDeviation:
+            return .objective(method.method ?? .equal)
+        case .rankOrder, .rankSum:
+            let m = method.method ?? .rankOrder
+            guard let order = fields["order"] else { throw node.error("\(m.rawValue) weights need `order:` (criteria, most important first)") }
             var groups: [[String]] = []
             var seen = Set<String>()
             for item in try order.list("order") {
@@ -52,24 +52,23 @@ enum WeightSpecificationReader {
             }
             for id in criteria where !seen.contains(id) { throw order.error("criterion '\(id)' is missing from order") }
             return .ordering(method: m, order: groups)
-        default:
-            throw methodNode.error("unknown weights method '\(method)'; use ahp, given, \((objective + orderings).joined(separator: ", "))")
         }
     }
 }
 
-/// Reads the manifest's `analysis:` block.
+/// Reads the manifest's `analysis:` block: methods (by catalogue name, each optionally with its
+/// parameters), parameters shared by the methods that take them, the missing-value policy and the
+/// simulation settings. Every value is checked here, so its error names the line and column.
 enum AnalysisSettingsReader {
-    static func read(_ node: YAMLNode) throws -> AnalysisSettings {
-        var settings = AnalysisSettings()
-        for (key, value) in try node.mapping(allowed: ["methods", "normalization", "missing", "smaa"], what: "analysis") {
+    static func read(_ node: YAMLNode, catalogue: MethodCatalogue) throws -> AnalysisSettings {
+        var settings = AnalysisSettings(catalogue: catalogue)
+        let shared = catalogue.parameters.filter { $0.defaultValue != nil && $0.name != MethodParameter.preferenceFunctions.name }
+        for (key, value) in try node.mapping(allowed: ["methods", "missing", "smaa"] + shared.map(\.name), what: "analysis") {
             switch key {
-            case "methods": settings.methods = try value.stringList("methods")
-            case "normalization":
-                settings.normalization = try AHPJudgmentsReader.choice(value, "normalization")
+            case "methods": settings.methods = try methods(value, catalogue: catalogue)
             case "missing":
                 settings.missing = try AHPJudgmentsReader.choice(value, "missing")
-            default:
+            case "smaa":
                 for (k, v) in try value.mapping(allowed: ["samples", "seed", "thinning"], what: "smaa") {
                     let x = try v.number(k)
                     guard x >= 0, x == x.rounded() else { throw v.error("\(k) must be a non-negative whole number") }
@@ -84,8 +83,56 @@ enum AnalysisSettingsReader {
                     default: settings.seed = UInt64(x)
                     }
                 }
+            default:
+                guard let parameter = shared.first(where: { $0.name == key }) else { continue }
+                settings.parameters[key] = try parse(value, parameter)
             }
         }
         return settings
+    }
+
+    /// `[topsis, {vikor: {v: 0.6}}]`: names, or one-key mappings from a name to its parameters.
+    static func methods(_ node: YAMLNode, catalogue: MethodCatalogue) throws -> [AnalysisSettings.MethodEntry] {
+        var entries: [AnalysisSettings.MethodEntry] = []
+        for item in try node.list("methods") {
+            let name: String, parameterNode: YAMLNode?
+            if case .mapping = item.node {
+                let pairs = try item.mapping(allowed: [], what: "a method with parameters")
+                guard pairs.count == 1, let pair = pairs.first else {
+                    throw item.error("a method with parameters is one name mapped to its parameters, e.g. `- vikor: {v: 0.6}`")
+                }
+                (name, parameterNode) = (pair.key, pair.value)
+            } else {
+                (name, parameterNode) = (try item.string("a method name"), nil)
+            }
+            let method: any CatalogueMethod.Type
+            do { method = try catalogue.method(named: name) } catch { throw item.error("analysis.methods: \(error)") }
+            guard !entries.contains(where: { $0.method.name == name }) else {
+                throw item.error("analysis.methods: \(MethodCatalogueError.duplicateMethod(name))")
+            }
+            var parameters = MethodParameters()
+            if let parameterNode {
+                let allowed = method.parameters.filter { $0.defaultValue != nil && $0.name != MethodParameter.preferenceFunctions.name }
+                if allowed.isEmpty {
+                    throw parameterNode.error("\(name) takes no parameters in the manifest"
+                        + (method.parameters.isEmpty ? "" : " (its \(method.parameters.map(\.name).joined(separator: ", ")) come from the criterion files)"))
+                }
+                for (key, value) in try parameterNode.mapping(allowed: allowed.map(\.name), what: "the parameters of \(name)") {
+                    guard let parameter = allowed.first(where: { $0.name == key }) else { continue }
+                    parameters[key] = try parse(value, parameter)
+                }
+                do { _ = try method.init(parameters: parameters) } catch { throw parameterNode.error("\(error)") }
+            }
+            entries.append(.init(method: method, parameters: parameters))
+        }
+        guard !entries.isEmpty else { throw node.error("analysis.methods lists no method") }
+        return entries
+    }
+
+    /// A parameter value at its node.
+    static func parse(_ node: YAMLNode, _ parameter: MethodParameter) throws -> MethodParameterValue {
+        do { return try parameter.parse(try node.string(parameter.name)) } catch let error as MethodCatalogueError {
+            throw node.error("\(error)")
+        }
     }
 }

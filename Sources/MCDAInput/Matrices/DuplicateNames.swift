@@ -87,9 +87,6 @@ enum DuplicateNames {
             for b in k..<count { word |= UInt64(bytes[b]) << (8 * UInt64(b - k)) }
             h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
         }
-        // Final avalanche (the SplitMix64 finaliser).
-        h = (h ^ (h >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        h = (h ^ (h >> 27)) &* 0x94D0_49BB_1331_11EB
-        return h ^ (h >> 31)
+        return SplitMix64.mix(h)  // final avalanche
     }
 }

@@ -27,12 +27,13 @@ public struct TextTable: Sendable {
 
     /// The table, a header line, a rule and the rows, each line ending in a newline.
     ///
-    /// A column is as wide as its widest cell, counted in `Character`s (grapheme clusters), cells
-    /// are padded with spaces, columns are two spaces apart and trailing spaces are dropped. Lines
-    /// whose cells are made of scalars that always stand alone as characters (ASCII, Latin-1,
-    /// Greek, punctuation, arrows, mathematical operators, box drawing and block elements — see
-    /// ``TextWidth``) are assembled as bytes, so a million-row table takes well under a second;
-    /// other lines go through `String`, with the same result.
+    /// A column is as wide as its widest cell, counted in terminal columns (``TextWidth``: CJK and
+    /// emoji take two, combining marks none), cells are padded with spaces, columns are two spaces
+    /// apart and trailing spaces are dropped. Lines whose cells are made of scalars that always
+    /// stand alone as one-column characters (ASCII, Latin-1, Greek, punctuation, arrows,
+    /// mathematical operators, box drawing and block elements) are assembled as bytes, so a
+    /// million-row table takes well under a second; other lines go through `String`, with the
+    /// same result.
     /// Complexity: O(total text size).
     public func render(indent: String = "  ") -> String {
         let titles = columns.map(\.title)
@@ -63,13 +64,13 @@ public struct TextTable: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// One line built from `String`s and `Character` counts (for cells with combining marks,
-    /// emoji sequences and the like).
+    /// One line built from `String`s and display widths (for cells with combining marks, wide
+    /// characters, emoji sequences and the like).
     private func characterLine(_ cells: [String], widths: [Int], indent: String) -> String {
         var parts: [String] = []
         for (k, column) in columns.enumerated() {
             let cell = k < cells.count ? cells[k] : ""
-            let pad = String(repeating: " ", count: widths[k] - cell.count)
+            let pad = String(repeating: " ", count: widths[k] - TextWidth.of(cell).width)
             parts.append(column.alignRight ? pad + cell : cell + pad)
         }
         var text = indent + parts.joined(separator: "  ")

@@ -16,29 +16,31 @@ public enum AnalysisReport {
     }
 
     /// The report as blocks.
-    public static func document(_ a: DecisionAnalysis, context c: AnalysisContext) -> ReportDocument {
+    public static func document(_ a: DecisionAnalysis, description c: ProblemDescription, notes: [DataNote] = []) -> ReportDocument {
         var d = ReportDocument()
-        let names = c.alternativeNames
+        let names = c.alternativeNames, criterionNames = a.matrix.criteria.map(\.name)
         let m = a.matrix.rowCount, n = a.matrix.columnCount
         d.heading(c.title, level: 1)
         if let goal = c.goal { d.paragraph(goal) }
 
         // 1. Recommendation.
         d.heading("Recommendation")
-        let picks = a.picks.renamed(names)
-        d.paragraph(picks.headline)
+        let picks = a.picks
+        d.paragraph(VerdictWords.headline(picks, names: names))
         if !picks.picks.isEmpty {
             d.paragraph("Robust picks, best first:")
-            d.list(picks.picks.enumerated().map { "\($0.offset + 1). " + picks.sentence(for: $0.element) })
+            d.list(picks.picks.enumerated().map {
+                "\($0.offset + 1). " + VerdictWords.sentence(picks, alternative: $0.element, names: names, criterionNames: criterionNames)
+            })
         }
         let compromises = (0..<m).filter { picks.verdicts[$0] == .compromise }
         if !compromises.isEmpty { d.paragraph("Compromise options (rarely first, usually second): " + compromises.map { names[$0] }.joined(separator: ", ") + ".") }
         let t = a.picks.thresholds
-        d.paragraph("How the verdict is reached: \(RobustPicks.count(a.picks.scenarioCount)) scenarios in which \(a.doubtModel); "
+        d.paragraph("How the verdict is reached: \(NumberFormat.count(a.picks.scenarioCount)) scenarios in which \(DoubtWords.describe(a.doubt, criterionNames: criterionNames)); "
             + "a robust winner is first in at least \(pct(t.winnerShare)) of them and first under at least half of the "
             + "\(a.comparison.outcomes.count) methods; a robust top-\(t.topK) pick is in the top \(t.topK) in at least "
             + "\(pct(t.topKShare)); a compromise option is first in at most \(pct(t.compromiseMaxFirst)) but second in at least "
-            + "\(pct(t.compromiseMinSecond)). Scenario results use \(a.options.primary.rawValue); seed \(a.options.seed).")
+            + "\(pct(t.compromiseMinSecond)). Scenario results use \(a.options.primary.name); seed \(a.options.seed).")
 
         // 2. Criteria and weights.
         d.heading("Criteria and weights")
@@ -46,7 +48,7 @@ public enum AnalysisReport {
         var rows: [[String]] = []
         for j in 0..<n {
             let crit = a.matrix.criteria[j]
-            var row = [crit.name, c.directionText(crit), shortUnit(c.criterionUnits[j]), NumberFormat.fixed(a.weights.weights[j], 3),
+            var row = [crit.name, CriterionWords.direction(crit, referenceName: c.referenceName), shortUnit(c.criterionUnits[j]), NumberFormat.fixed(a.weights.weights[j], 3),
                        NumberFormat.bar(a.weights.weights[j] / (a.weights.weights.max() ?? 1), width: 12)]
             if let spread { row.append("\(NumberFormat.fixed(spread.percentile5[j], 3))–\(NumberFormat.fixed(spread.percentile95[j], 3))") }
             rows.append(row)
@@ -67,41 +69,42 @@ public enum AnalysisReport {
 
         // 3. Rankings.
         d.heading("Ranking")
-        let primary = a.comparison.outcomes.first { $0.method == a.options.primary } ?? a.comparison.outcomes[0]
+        let primary = a.primaryOutcome
         let primaryRanks = primary.ranks
         let order = primaryRanks.indices.sorted { primaryRanks[$0] < primaryRanks[$1] || (primaryRanks[$0] == primaryRanks[$1] && $0 < $1) }
-        let others = a.comparison.outcomes.filter { $0.method != primary.method }
+        let others = a.comparison.outcomes.filter { $0.method.name != primary.method.name }
         let shown = m > 40 ? 30 : m
         rows = order.prefix(shown).map { i in
             var row = [rank(primary.ranks[i]), names[i]]
-            if let details = c.alternativeDetails { row.append(details[i]) }
+            row += c.attributes.map { $0.values[i] }
             row.append(NumberFormat.fixed(primary.result.scores[i], 4))
             row += others.map { rank($0.ranks[i]) }
             row += [pct(a.picks.evidence[i].firstShare), pct(a.picks.evidence[i].topKShare), NumberFormat.fixed(a.picks.evidence[i].expectedRank, 1),
-                    picks.verdicts[i] == .notRobust ? "" : picks.verdicts[i].label(topK: t.topK)]
+                    picks.verdicts[i] == .notRobust ? "" : VerdictWords.label(picks.verdicts[i], topK: t.topK)]
             return row
         }
-        let headers = ["rank", "alternative"] + (c.alternativeDetails == nil ? [] : [""]) + ["\(primary.method.rawValue) score"]
-            + others.map(\.method.rawValue) + ["first", "top \(t.topK)", "mean rank", "verdict"]
-        d.table(headers, rows, alignRight: headers.indices.map { $0 == 0 || ($0 >= (c.alternativeDetails == nil ? 2 : 3) && $0 < headers.count - 1) })
-        if shown < m { d.paragraph("… and \(RobustPicks.count(m - shown)) more alternatives (the JSON output lists them all).") }
-        d.paragraph("\(primary.method.rawValue) score at the base weights (\(primary.result.settings.map { "\($0.0) \($0.1)" }.joined(separator: ", "))); "
+        let headers = ["rank", "alternative"] + c.attributes.map(\.name) + ["\(primary.method.name) score"]
+            + others.map(\.method.name) + ["first", "top \(t.topK)", "mean rank", "verdict"]
+        d.table(headers, rows, alignRight: headers.indices.map { $0 == 0 || ($0 >= 2 + c.attributes.count && $0 < headers.count - 1) })
+        if shown < m { d.paragraph("… and \(NumberFormat.count(m - shown)) more alternatives (the JSON output lists them all).") }
+        d.paragraph("\(primary.method.name) score at the base weights (\(primary.result.settings.map { "\($0.0) \($0.1)" }.joined(separator: ", "))); "
             + "other columns: rank under each method at the same weights; first / top \(t.topK) / mean rank: over the scenarios.")
-        if a.comparison.outcomes.count > 1 {
-            let rho = a.comparison.spearman[0].dropFirst().min() ?? 1
-            d.paragraph("The methods agree with \(primary.method.rawValue) with Spearman rank correlation of at least \(NumberFormat.fixed(rho, 2)). Borda compromise: "
+        if a.comparison.outcomes.count > 1, let p = a.comparison.outcomes.firstIndex(where: { $0.method.name == primary.method.name }) {
+            // The primary method's own row of the correlation matrix, without its diagonal.
+            let rho = a.comparison.spearman[p].enumerated().filter { $0.offset != p }.map(\.element).min() ?? 1
+            d.paragraph("The methods agree with \(primary.method.name) with Spearman rank correlation of at least \(NumberFormat.fixed(rho, 2)). Borda compromise: "
                 + a.comparison.bordaRanks.indices.sorted { a.comparison.bordaRanks[$0] < a.comparison.bordaRanks[$1] }.prefix(5).map { names[$0] }.joined(separator: ", ") + " ….")
         }
-        d.list(a.comparison.skipped.map { "\($0.method.rawValue) was not run: \($0.reason)" })
+        d.list(a.comparison.skipped.map { "\($0.method) was not run: \($0.reason)" })
 
         // 4. How sure.
         d.heading("How sure is this?")
         let uniformFirst = a.smaaUniform.firstRankAcceptability
         let top = (0..<m).sorted { uniformFirst[$0] > uniformFirst[$1] }.prefix(3)
-        d.paragraph("With no preference information at all (weights uniform on the simplex, \(RobustPicks.count(a.smaaUniform.options.samples)) scenarios), first place goes to "
+        d.paragraph("With no preference information at all (weights uniform on the simplex, \(NumberFormat.count(a.smaaUniform.options.samples)) scenarios), first place goes to "
             + top.map { "\(names[$0]) \(pct(uniformFirst[$0]))" }.joined(separator: ", ") + ".")
         if let winner = primary.ranks.firstIndex(of: 1) {
-            d.paragraph("Critical weight changes for \(names[winner]) (\(primary.method.rawValue)): the change of one criterion's weight, the others rescaled in proportion, that gives the first place to another alternative.")
+            d.paragraph("Critical weight changes for \(names[winner]) (\(primary.method.name)): the change of one criterion's weight, the others rescaled in proportion, that gives the first place to another alternative.")
             d.table(["criterion", "weight", "dethroned at", "change", "stable for weights in"],
                     (0..<n).map { j in
                         let change = a.critical.winnerChanges[j]
@@ -122,16 +125,16 @@ public enum AnalysisReport {
         }
 
         // 5. Notes.
-        if !c.notes.isEmpty || !a.matrix.criteria.isEmpty {
+        if !notes.isEmpty || !a.matrix.criteria.isEmpty {
             d.heading("Notes")
-            d.list(c.notes + ["Data: \(c.source). \(m) alternatives, \(n) criteria. Target criteria are scored by their distance from the target."])
+            d.list(notes.map(DataNoteWords.describe) + ["Data: \(c.source). \(m) alternatives, \(n) criteria. Target criteria are scored by their distance from the target."])
         }
         return d
     }
 
     /// The JSON contract (see README.md, "JSON of mcda analyze").
-    public static func json(_ a: DecisionAnalysis, context c: AnalysisContext) -> JSONValue {
-        let m = a.matrix.rowCount
+    public static func json(_ a: DecisionAnalysis, description c: ProblemDescription, notes: [DataNote] = []) -> JSONValue {
+        let m = a.matrix.rowCount, criterionNames = a.matrix.criteria.map(\.name)
         var members: [(String, JSONValue)] = [
             ("title", .string(c.title)),
             ("criteria", .array(a.matrix.criteria.enumerated().map { j, crit in
@@ -151,7 +154,7 @@ public enum AnalysisReport {
             members.append(("consistency", AHPReport.json(ahp)))
         }
         members.append(("rankings", .object(a.comparison.outcomes.map { o in
-            (o.method.rawValue, .object([("scores", .numbers(o.result.scores)), ("ranks", .numbers(o.ranks)),
+            (o.method.name, .object([("scores", .numbers(o.result.scores)), ("ranks", .numbers(o.ranks)),
                                          ("settings", .object(o.result.settings.map { ($0.0, .string($0.1)) }))]))
         })))
         members.append(("compromise", .object([("borda", .numbers(a.comparison.bordaRanks)), ("copeland", a.comparison.copelandRanks.map(JSONValue.numbers) ?? .null)])))
@@ -160,12 +163,13 @@ public enum AnalysisReport {
             let e = a.picks.evidence[i]
             return .object([("id", .string(a.matrix.alternatives[i])), ("verdict", .string(a.picks.verdicts[i].rawValue)),
                             ("firstShare", .number(e.firstShare)), ("topKShare", .number(e.topKShare)),
-                            ("expectedRank", .number(e.expectedRank)), ("summary", .string(a.picks.sentence(for: i)))])
+                            ("expectedRank", .number(e.expectedRank)),
+                            ("summary", .string(VerdictWords.sentence(a.picks, alternative: i, names: c.alternativeNames, criterionNames: criterionNames)))])
         })))
-        members.append(("headline", .string(a.picks.renamed(c.alternativeNames).headline)))
+        members.append(("headline", .string(VerdictWords.headline(a.picks, names: c.alternativeNames))))
         members.append(("sensitivity", .object([
-            ("primaryMethod", .string(a.options.primary.rawValue)),
-            ("doubt", .string(a.doubtModel)),
+            ("primaryMethod", .string(a.options.primary.name)),
+            ("doubt", .string(DoubtWords.describe(a.doubt, criterionNames: criterionNames))),
             ("samples", .integer(a.options.samples)),
             ("seed", .string(String(a.options.seed))),
             ("topK", .integer(a.picks.thresholds.topK)),
@@ -188,7 +192,7 @@ public enum AnalysisReport {
             })),
         ])))
         // What the table's data notes say (alternatives left out, one alternative left, …).
-        members.append(("notes", .strings(c.notes)))
+        members.append(("notes", .strings(notes.map(DataNoteWords.describe))))
         return .object(members)
     }
 }

@@ -13,10 +13,10 @@ public enum ComparisonReport {
     public static func json(_ c: MethodComparison, matrix: DecisionMatrix) -> JSONValue {
         .object([
             ("alternatives", .strings(matrix.alternatives)),
-            ("methods", .strings(c.outcomes.map(\.method.rawValue))),
-            ("ranks", .object(c.outcomes.map { ($0.method.rawValue, .numbers($0.ranks)) })),
-            ("scores", .object(c.outcomes.map { ($0.method.rawValue, .numbers($0.result.scores)) })),
-            ("settings", .object(c.outcomes.map { o in (o.method.rawValue, .object(o.result.settings.map { ($0.0, .string($0.1)) })) })),
+            ("methods", .strings(c.outcomes.map(\.method.name))),
+            ("ranks", .object(c.outcomes.map { ($0.method.name, .numbers($0.ranks)) })),
+            ("scores", .object(c.outcomes.map { ($0.method.name, .numbers($0.result.scores)) })),
+            ("settings", .object(c.outcomes.map { o in (o.method.name, .object(o.result.settings.map { ($0.0, .string($0.1)) })) })),
             ("spearman", .array(c.spearman.map(JSONValue.numbers))),
             ("weightedSpearman", .array(c.weightedSpearman.map(JSONValue.numbers))),
             ("borda", .object([("scores", .numbers(c.borda.scores)), ("ranks", .numbers(c.bordaRanks))])),
@@ -24,7 +24,7 @@ public enum ComparisonReport {
             ("disagreements", .array(c.disagreements.map {
                 .object([("alternative", .string(matrix.alternatives[$0.alternative])), ("best", .number($0.best)), ("worst", .number($0.worst))])
             })),
-            ("skipped", .array(c.skipped.map { .object([("method", .string($0.method.rawValue)), ("reason", .string($0.reason))]) })),
+            ("skipped", .array(c.skipped.map { .object([("method", .string($0.method)), ("reason", .string($0.reason))]) })),
         ])
     }
 
@@ -42,7 +42,7 @@ public enum ComparisonReport {
     /// Plain-text report for the terminal.
     public static func text(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]? = nil, title: String? = nil) -> String {
         var out = title.map { $0 + "\n\n" } ?? ""
-        let methods = c.outcomes.map(\.method.rawValue)
+        let methods = c.outcomes.map(\.method.name)
         var table = TextTable(columns: [.init("alternative")] + methods.map { .init($0, alignRight: true) }
                                 + [.init("Borda", alignRight: true), .init("Copeland", alignRight: true), .init("range", alignRight: true)])
         for row in rows(c, matrix: matrix, names: names) { table.add(row) }
@@ -51,7 +51,7 @@ public enum ComparisonReport {
         for (a, row) in c.spearman.enumerated() { corr.add([methods[a]] + row.map { NumberFormat.fixed($0, 3) }) }
         out += "Rank correlation between methods\n" + corr.render() + "\n"
         out += disagreementText(c, matrix: matrix, names: names)
-        for s in c.skipped { out += "  note: \(s.method.rawValue) was not run: \(s.reason)\n" }
+        for s in c.skipped { out += "  note: \(s.method) was not run: \(s.reason)\n" }
         return out
     }
 
@@ -61,7 +61,7 @@ public enum ComparisonReport {
         var out = "Where the methods disagree most\n"
         for item in d.prefix(5) {
             let i = item.alternative
-            let by = c.outcomes.map { "\($0.method.rawValue) \(rankText($0.ranks[i]))" }.joined(separator: ", ")
+            let by = c.outcomes.map { "\($0.method.name) \(rankText($0.ranks[i]))" }.joined(separator: ", ")
             out += "  \(names?[i] ?? matrix.alternatives[i]): rank \(rankText(item.best)) to \(rankText(item.worst)) (\(by))\n"
         }
         return out
@@ -70,7 +70,7 @@ public enum ComparisonReport {
     /// Markdown for reports.
     public static func markdown(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]? = nil, title: String? = nil) -> String {
         var out = title.map { "## \($0)\n\n" } ?? ""
-        let methods = c.outcomes.map(\.method.rawValue)
+        let methods = c.outcomes.map(\.method.name)
         var table = MarkdownTable(headers: ["alternative"] + methods + ["Borda", "Copeland", "range"],
                                   alignRight: [false] + methods.map { _ in true } + [true, true, true])
         for row in rows(c, matrix: matrix, names: names) { table.add(row) }

@@ -5,7 +5,7 @@ import MCDAReport
 
 /// `mcda smaa FILE`: stochastic multicriteria acceptability analysis (SMAA-2).
 struct SMAACommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "smaa",
         abstract: "SMAA-2: how often each alternative takes each rank when the weights (and data) are uncertain.",
         discussion: """
@@ -18,16 +18,17 @@ struct SMAACommand: ParsableCommand {
             Examples:
               mcda smaa cars.csv --method wsm --normalization max --directions=-,+,+ --samples 100000 --seed 1
               mcda smaa cars.csv --method topsis --weights=0.5,0.3,0.2 --spread 0.3 --uncertainty=0.1,0,0.05
+
+            Methods: \(MethodHelp.names(ActiveCatalogue.current)) (see mcda help rank for their parameters).
             """
-    )
+    ) }
 
     @OptionGroup var input: MatrixOptions
 
-    @Option(help: "Ranking method.")
-    var method: MethodChoice = .wsm
+    @Option(help: ArgumentHelp("Ranking method (default wsm).", valueName: "method"))
+    var method = MethodName(WeightedSum.self)
 
-    @Option(help: "Normalisation for topsis, wsm and wpm (default: each method's own).")
-    var normalization: Normalization?
+    @OptionGroup var parameters: MethodParameterOptions
 
     @Option(help: "Monte-Carlo samples (default 10000).")
     var samples: Int = 10_000
@@ -66,7 +67,7 @@ struct SMAACommand: ParsableCommand {
         guard models <= 1 else { throw ValidationError("choose one of --order, --spread and --concentration") }
         guard uncertainty == nil || distributions == nil else { throw ValidationError("choose one of --uncertainty and --distributions") }
         guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
-        try method.checkNormalizationOption(normalization)
+        try parameters.check(for: method.type)
         guard threads >= 1 && threads <= 256 else { throw ValidationError("--threads must be between 1 and 256") }
         if let thinning, !(1...HitAndRunSettings.maximumThinning).contains(thinning) {
             throw ValidationError("--thinning must be between 1 and \(HitAndRunSettings.maximumThinning) (hit-and-run steps per sample)")
@@ -77,9 +78,12 @@ struct SMAACommand: ParsableCommand {
     }
 
     func run() throws {
-        let problem = try input.loadProblem()  // a CSV, or a dataset folder with its weighting and method options
+        var overrides = ProblemOverrides()
+        overrides.methods = [method.type]
+        try parameters.apply(to: &overrides)
+        let problem = try input.loadProblem(overrides)  // a CSV, or a dataset folder with its weighting and method options
         problem.printNotes()
-        let (matrix, weights) = (problem.matrix, problem.weights)
+        let (matrix, weights, spec) = (problem.matrix, problem.baseWeights.weights, problem.methods[0])
         let n = matrix.columnCount
         let sampler: WeightSampler
         let hitAndRun = HitAndRunSettings(thinning: thinning)
@@ -114,7 +118,6 @@ struct SMAACommand: ParsableCommand {
                 """)
         }
         let options = SMAAOptions(samples: samples, seed: seed, threads: threads, rankLimit: ranks)
-        let methodOptions = problem.methodOptions(normalization: normalization)
         let progress = Progress.bar(label: "SMAA")
         let result: SMAAResult
         var dataUncertainty: DataUncertainty?
@@ -126,16 +129,13 @@ struct SMAACommand: ParsableCommand {
             dataUncertainty = try DistributionTableCSV.read(path: distributions, for: matrix)
         }
         if let dataUncertainty {
-            let method = self.method
-            result = try SMAA.analyze(matrix, uncertainty: dataUncertainty,
-                                      scoring: { try DecisionAnalysis.scoring(method, matrix: $0, options: methodOptions) },
+            result = try SMAA.analyze(matrix, uncertainty: dataUncertainty, scoring: spec.factory,
                                       weights: sampler, options: options, progress: progress)
         } else {
-            let scoring = try DecisionAnalysis.scoring(method, matrix: matrix, options: methodOptions)
-            result = try SMAA.analyze(scoring, weights: sampler, options: options, progress: progress)
+            result = try SMAA.analyze(spec.scoring(for: matrix), weights: sampler, options: options, progress: progress)
         }
         Progress.finish()
-        try output.emit(table: { SMAAReport.text(result, method: method.rawValue, matrix: matrix) },
-                        json: { SMAAReport.json(result, method: method.rawValue, matrix: matrix) })
+        try output.emit(table: { SMAAReport.text(result, method: spec.name, matrix: matrix) },
+                        json: { SMAAReport.json(result, method: spec.name, matrix: matrix) })
     }
 }

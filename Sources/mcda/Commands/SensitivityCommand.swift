@@ -5,7 +5,7 @@ import MCDAReport
 
 /// `mcda sensitivity INPUT`: deterministic one-at-a-time weight sensitivity.
 struct SensitivityCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "sensitivity",
         abstract: "How far each weight can move before the ranking changes: sweeps, critical weight changes, stability intervals.",
         discussion: """
@@ -37,15 +37,14 @@ struct SensitivityCommand: ParsableCommand {
               mcda sensitivity Datasets/examples/fighter-aircraft.csv --method topsis --weights=0.2,0.1,0.1,0.1,0.2,0.3 --directions=+,+,+,-,+,+
               mcda sensitivity Datasets/literature/fighter-aircraft --method wsm --top-k 2 --format json
             """
-    )
+    ) }
 
     @OptionGroup var input: MatrixOptions
 
-    @Option(help: "Ranking method: \(MethodChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var method: MethodChoice = .topsis
+    @Option(help: ArgumentHelp("Ranking method: \(MethodHelp.names(ActiveCatalogue.current)) (default topsis).", valueName: "method"))
+    var method = MethodName(TOPSIS.self)
 
-    @Option(help: "Normalisation for topsis, wsm and wpm (default: the dataset's, or each method's own).")
-    var normalization: Normalization?
+    @OptionGroup var parameters: MethodParameterOptions
 
     @Option(help: "Places followed: critical changes for every pair of the top K, order changes of the top K (default 3).")
     var topK: Int = 3
@@ -58,33 +57,36 @@ struct SensitivityCommand: ParsableCommand {
     func validate() throws {
         guard topK >= 1 else { throw ValidationError("--top-k must be at least 1") }
         guard steps >= 1 && steps <= 10_000 else { throw ValidationError("--steps must be between 1 and 10000") }
-        try method.checkNormalizationOption(normalization)
+        try parameters.check(for: method.type)
     }
 
     func run() throws {
-        let problem = try input.loadProblem()
-        let options = problem.methodOptions(normalization: normalization)
-        let matrix = problem.matrix
+        var overrides = ProblemOverrides()
+        overrides.methods = [method.type]
+        try parameters.apply(to: &overrides)
+        let problem = try input.loadProblem(overrides)
+        let (matrix, spec) = (problem.matrix, problem.methods[0])
+        let names = problem.description.alternativeNames
         guard matrix.columnCount >= 2 else {
             throw InputError.invalid(file: input.file, message: "weight sensitivity needs at least 2 criteria, found \(matrix.columnCount)")
         }
-        let scoring = try DecisionAnalysis.scoring(method, matrix: matrix, options: options)
-        let analysis = try WeightSensitivityAnalysis(scoring, weights: problem.weights, topK: topK, points: steps + 1)
-        let base = try options.evaluate(method, matrix.resolvingTargets(), weights: analysis.weights)
-        var notes = problem.notes
+        let scoring = try spec.scoring(for: matrix)
+        let analysis = try WeightSensitivityAnalysis(scoring, weights: problem.baseWeights.weights, topK: topK, points: steps + 1)
+        let base = try spec.evaluate(matrix.resolvingTargets(), weights: analysis.weights)
+        var notes = problem.notes.map(DataNoteWords.describe) + problem.baseWeights.notes
         // An exact tie for first place at the base weights: the winner is the first of the tied in
         // input order, and a change of 0 already gives the first place to another.
         let key = scoring.scores(weights: analysis.weights).map { scoring.order == .descending ? $0 : -$0 }
         let winner = analysis.topAlternatives[0]
         let tied = key.indices.filter { key[$0] == key[winner] }
         if tied.count > 1 {
-            notes.append("\(tied.map { problem.alternativeNames[$0] }.joined(separator: ", ")) are tied for first place at these weights: "
-                         + "\(problem.alternativeNames[winner]) is followed as the winner (the first in input order), and a change of 0 already hands the first place to another")
+            notes.append("\(tied.map { names[$0] }.joined(separator: ", ")) are tied for first place at these weights: "
+                         + "\(names[winner]) is followed as the winner (the first in input order), and a change of 0 already hands the first place to another")
         }
         let subject = SensitivityReport.Subject(
-            method: method.rawValue,
-            settings: base.settings + [("weighting", problem.weighting), ("top k", "\(analysis.topK)"), ("steps", "\(steps)")],
-            alternatives: problem.alternativeNames, criteria: problem.criterionNames, notes: notes)
+            method: spec.name,
+            settings: base.settings + [("weighting", problem.baseWeights.method), ("top k", "\(analysis.topK)"), ("steps", "\(steps)")],
+            alternatives: names, criteria: problem.description.criterionNames, notes: notes)
         try output.emit(table: { SensitivityReport.text(analysis, subject: subject) },
                         json: { SensitivityReport.json(analysis, subject: subject) })
     }

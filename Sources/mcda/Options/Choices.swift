@@ -15,13 +15,3 @@ extension StandardDeviationWeights.Scale: ExpressibleByArgument {}
 extension KendallVariant: ExpressibleByArgument {}
 extension SynthesisMode: ExpressibleByArgument {}
 extension GroupAggregationMethod: ExpressibleByArgument {}
-
-extension MethodChoice {
-    /// A usage error when `--normalization` is given to a method with its own scale (VIKOR,
-    /// PROMETHEE II, WASPAS), which would otherwise ignore it in silence.
-    func checkNormalizationOption(_ given: Normalization?) throws {
-        guard given == nil || takesNormalization else {
-            throw ValidationError("--normalization applies only to --method topsis, wsm or wpm (\(rawValue) has its own scale)")
-        }
-    }
-}

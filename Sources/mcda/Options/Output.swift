@@ -89,11 +89,22 @@ enum Output {
         try bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 && errno == EINTR { continue }
                 guard n > 0 else { throw OutputError("cannot write \(name): \(String(cString: strerror(errno)))") }
                 offset += n
             }
         }
     }
+}
+
+/// write(2) under its module's name: inside ``Output`` the bare name `write` is `Output.write`.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(fd, buffer, count)
+    #elseif canImport(Darwin)
+    return Darwin.write(fd, buffer, count)
+    #else
+    #error("mcda writes files through Glibc or Darwin")
+    #endif
 }

@@ -6,35 +6,29 @@ import Darwin
 import ArgumentParser
 import MCDACore
 import MCDAInput
+import MCDAReport
 
-/// A decision problem read from a decision-matrix CSV or a dataset folder, with display names.
-struct ProblemInput {
-    var matrix: DecisionMatrix
-    /// One weight per criterion (not necessarily normalised).
-    var weights: [Double]
-    /// Where the weights came from: `given`, `equal`, or a dataset weighting (`ahp`, `entropy`, …).
-    var weighting: String
-    /// Method options: a dataset's normalisation and PROMETHEE preference functions.
-    var methodOptions: MethodOptions
-    var alternativeNames: [String]
-    var criterionNames: [String]
-    /// Notes on the data and the weights.
-    var notes: [String]
-
-    /// The method options with `--normalization`, when given, in place of the dataset's.
-    func methodOptions(normalization: Normalization?) -> MethodOptions {
-        var options = methodOptions
-        if let normalization { options.normalization = normalization }
-        return options
-    }
-
-    /// Writes the notes to standard error, one `note:` line each (for commands whose reports have
-    /// no place for them).
-    func printNotes() {
-        for note in notes {
-            var line = "note: \(note)\n"
-            line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+extension MatrixOptions {
+    /// Reads FILE as a decision-matrix CSV or, when it is a folder, as a dataset folder, with
+    /// `overrides` (and `--weights`) in place of the dataset's values.
+    ///
+    /// For a dataset, names and directions come from its files and the weights from its weighting;
+    /// `--weights` then either lists numbers (one per criterion) or names another weighting (`ahp`,
+    /// `given`, `equal`, `entropy`, …), and `--directions` is refused.
+    func loadProblem(_ overrides: ProblemOverrides = ProblemOverrides()) throws -> DecisionProblem {
+        var overrides = overrides
+        overrides.weights = weights
+        guard Self.isFolder(file) else {
+            let matrix = try DecisionMatrixCSV.read(path: file, directions: directions.map(ListParsing.directions))
+            return try DecisionProblem.matrix(matrix, source: file, overrides: overrides, catalogue: ActiveCatalogue.current)
         }
+        guard access(file + "/" + Dataset.manifestName, F_OK) == 0 else {
+            throw InputError.unreadable(file: file, reason: "a folder without \(Dataset.manifestName); give a decision-matrix CSV or a dataset folder")
+        }
+        guard directions == nil else {
+            throw InputError.invalid(file: "--directions", message: "applies to a CSV file; in a dataset folder the criterion files give the directions")
+        }
+        return try Dataset.load(folder: file, catalogue: ActiveCatalogue.current).problem(overrides)
     }
 
     /// Whether `path` is a folder (a dataset folder when it holds manifest.yaml).
@@ -44,46 +38,20 @@ struct ProblemInput {
     }
 }
 
-extension MatrixOptions {
-    /// Reads FILE as a decision-matrix CSV or, when it is a folder, as a dataset folder.
-    ///
-    /// For a dataset, names and directions come from its files and the weights from its weighting;
-    /// `--weights` then either lists numbers (one per criterion) or names another weighting (`ahp`,
-    /// `given`, `equal`, `entropy`, …), and `--directions` is refused.
-    func loadProblem() throws -> ProblemInput {
-        guard ProblemInput.isFolder(file) else {
-            let (matrix, w) = try load()
-            return ProblemInput(matrix: matrix, weights: w, weighting: weights == nil ? "equal" : "given",
-                                methodOptions: MethodOptions(), alternativeNames: matrix.alternatives,
-                                criterionNames: matrix.criteria.map(\.name), notes: [])
+extension DecisionProblem {
+    /// The method called like `type` as the problem configured it, or `type` with the problem's
+    /// parameters when the problem does not list it.
+    func specification(_ type: any CatalogueMethod.Type, parameters: MethodParameters) throws -> MethodSpecification {
+        if let listed = methods.first(where: { $0.name == type.name }) { return listed }
+        return MethodSpecification(any: try type.init(parameters: parameters.restricted(to: type.parameters)))
+    }
+
+    /// Writes the data notes and the weighting's notes to standard error, one `note:` line each
+    /// (for commands whose reports have no place for them).
+    func printNotes() {
+        for note in notes.map(DataNoteWords.describe) + baseWeights.notes {
+            var line = "note: \(note)\n"
+            line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
         }
-        guard access(file + "/" + Dataset.manifestName, F_OK) == 0 else {
-            throw InputError.unreadable(file: file, reason: "a folder without \(Dataset.manifestName); give a decision-matrix CSV or a dataset folder")
-        }
-        guard directions == nil else {
-            throw InputError.invalid(file: "--directions", message: "applies to a CSV file; in a dataset folder the criterion files give the directions")
-        }
-        let dataset = try Dataset.load(folder: file)
-        let (matrix, notes) = try dataset.decisionMatrix()
-        var w: [Double], weighting: String, weightNotes: [String] = []
-        if let text = weights, text.first.map({ $0.isNumber || $0 == "." }) == true {
-            w = try ListParsing.numbers(text, option: "weights")
-            try Weights.validate(w, for: matrix)
-            try Weights.validateGiven(w, criteria: matrix.criteria.map(\.id))
-            weighting = "given"
-        } else {
-            do {
-                let derived = try dataset.weighting(override: weights).derive(for: matrix)
-                (w, weighting, weightNotes) = (derived.weights, derived.method, derived.notes)
-            } catch let error as AHPError {
-                throw InputError.dataset(file: dataset.folder + "/" + Dataset.manifestName, line: nil, column: nil, message: error.description)
-            }
-        }
-        // The normalisation and preference functions exactly as `mcda analyze` reads them.
-        let options = try AnalyzeCommand.methodOptions(dataset, matrix: matrix)
-        let byId = Dictionary(uniqueKeysWithValues: dataset.alternatives.map { ($0.id, $0.name) })
-        return ProblemInput(matrix: matrix, weights: w, weighting: weighting, methodOptions: options,
-                            alternativeNames: matrix.alternatives.map { byId[$0] ?? $0 },
-                            criterionNames: matrix.criteria.map(\.name), notes: notes + weightNotes)
     }
 }

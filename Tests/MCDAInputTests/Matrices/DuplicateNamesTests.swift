@@ -55,4 +55,17 @@ import _TestSupport
         #expect(Set(names.map(h)).count == names.count)
         #expect(h("A123456789") == h("A123456789"))
     }
+
+    /// The hash is pinned: partitions and probing depend on its bits, so a change to it (such as
+    /// its final avalanche, SplitMix64's finaliser) must be deliberate. The values come from a
+    /// Python transcription of ``DuplicateNames/hash(_:)``; the empty text hashes to
+    /// mix(0x9E3779B97F4A7C15), SplitMix64's first output from state 0.
+    @Test func hashIsPinned() {
+        func h(_ s: String) -> UInt64 { var c = s; return c.withUTF8 { DuplicateNames.hash($0) } }
+        #expect(h("") == 0xE220_A839_7B1D_CDAF)
+        #expect(h("a") == 0x0177_BC95_24CC_4083)
+        #expect(h("A1") == 0xE5C2_82BA_134E_0534)
+        #expect(h("abcdefgh") == 0xA7F8_5645_1E14_E997)
+        #expect(h("alternative 42") == 0x1C5C_6F2F_30FB_AAAB)
+    }
 }

@@ -1,0 +1,177 @@
+/// One parameter a ranking method takes: its name, what it means, what values it accepts and its
+/// default. The catalogue (``MethodCatalogue``) lists each method's parameters, so that the command
+/// line, the manifest reader and the help text read them from one place.
+///
+/// A parameter is shared by name: every method that takes `normalization` means the same thing by
+/// it, so one `--normalization` (or a manifest's `analysis.normalization`) reaches each of them.
+///
+/// Example:
+/// ```swift
+/// let v = MethodParameter.fraction("v", summary: "weight of the group-utility strategy", default: 0.5)
+/// try v.parse("0.7")   // .number(0.7)
+/// try v.parse("2")     // throws MethodCatalogueError.invalidValue
+/// ```
+public struct MethodParameter: Sendable {
+    /// The name, as written after `--` on the command line and as a key in a manifest.
+    public let name: String
+    /// What the parameter does, in a few words.
+    public let summary: String
+    /// What a valid value looks like ("a number between 0 and 1").
+    public let expected: String
+    /// The value used when none is given; nil when the default depends on the data (one
+    /// preference function per criterion, say).
+    public let defaultValue: MethodParameterValue?
+    private let parser: @Sendable (String) -> MethodParameterValue?
+
+    /// A parameter with a parser from text; `parser` returns nil for invalid text.
+    public init(name: String, summary: String, expected: String, defaultValue: MethodParameterValue?,
+                parser: @escaping @Sendable (String) -> MethodParameterValue?) {
+        self.name = name
+        self.summary = summary
+        self.expected = expected
+        self.defaultValue = defaultValue
+        self.parser = parser
+    }
+
+    /// The typed value of `text`.
+    /// - Throws: ``MethodCatalogueError/invalidValue(parameter:value:expected:)``.
+    public func parse(_ text: String) throws -> MethodParameterValue {
+        guard let value = parser(text.trimmingSpaces) else {
+            throw MethodCatalogueError.invalidValue(parameter: name, value: text, expected: expected)
+        }
+        return value
+    }
+
+    /// A number in [0, 1] (VIKOR's v, WASPAS's λ).
+    public static func fraction(_ name: String, summary: String, default value: Double) -> MethodParameter {
+        MethodParameter(name: name, summary: summary, expected: "a number between 0 and 1", defaultValue: .number(value)) {
+            guard let x = Double($0), x >= 0, x <= 1 else { return nil }
+            return .number(x)
+        }
+    }
+
+    /// The column normalisation of a method (``Normalization``), shared by every method that takes one.
+    public static func normalization(default value: Normalization) -> MethodParameter {
+        MethodParameter(name: "normalization", summary: "column normalisation",
+                        expected: "one of " + Normalization.allCases.map(\.rawValue).joined(separator: ", "),
+                        defaultValue: .normalization(value)) { Normalization(rawValue: $0).map(MethodParameterValue.normalization) }
+    }
+
+    /// TOPSIS's distance to the ideal points (``TOPSIS/Distance``).
+    public static let distance = MethodParameter(
+        name: "distance", summary: "distance to the ideal and anti-ideal points",
+        expected: "one of " + TOPSIS.Distance.allCases.map(\.rawValue).joined(separator: ", "),
+        defaultValue: .distance(.euclidean)) { TOPSIS.Distance(rawValue: $0).map(MethodParameterValue.distance) }
+
+    /// PROMETHEE's preference functions, one per criterion. They are built from criterion files or
+    /// from `--preference`, `--q`, `--p` and `--s`, never parsed from a single text.
+    public static let preferenceFunctions = MethodParameter(
+        name: "preference", summary: "preference function per criterion (usual, u-shape, v-shape, level, linear, gaussian)",
+        expected: "preference functions from criterion files or --preference", defaultValue: .preferenceFunctions([.usual])) { _ in nil }
+}
+
+/// A typed value of a ``MethodParameter``.
+public enum MethodParameterValue: Sendable, Equatable, CustomStringConvertible {
+    case number(Double)
+    case normalization(Normalization)
+    case distance(TOPSIS.Distance)
+    /// One per criterion, or one for all.
+    case preferenceFunctions([PreferenceFunction])
+
+    public var description: String {
+        switch self {
+        case .number(let x): return "\(x)"
+        case .normalization(let n): return n.rawValue
+        case .distance(let d): return d.rawValue
+        case .preferenceFunctions(let f): return f.map(\.description).joined(separator: ", ")
+        }
+    }
+}
+
+/// Parameter values by parameter name: what a manifest or the command line gave. A method reads
+/// the ones it takes, each with its default when absent (``CatalogueMethod/init(parameters:)``).
+///
+/// Example:
+/// ```swift
+/// var p = MethodParameters()
+/// p["v"] = .number(0.6)
+/// let vikor = try VIKOR(parameters: p)   // v = 0.6
+/// ```
+public struct MethodParameters: Sendable, Equatable {
+    private var values: [String: MethodParameterValue]
+
+    /// No values: every parameter takes its default.
+    public init() { values = [:] }
+
+    /// The value given for the parameter called `name`, if any.
+    public subscript(name: String) -> MethodParameterValue? {
+        get { values[name] }
+        set { values[name] = newValue }
+    }
+
+    /// The names given, sorted.
+    public var names: [String] { values.keys.sorted() }
+
+    /// These values with `other`'s in place of any given in both (a command-line option overriding
+    /// a manifest's).
+    public func overridden(by other: MethodParameters) -> MethodParameters {
+        var result = self
+        result.values.merge(other.values) { _, new in new }
+        return result
+    }
+
+    /// Only the values of `parameters` (what one method takes).
+    public func restricted(to parameters: [MethodParameter]) -> MethodParameters {
+        var result = MethodParameters()
+        for p in parameters { result.values[p.name] = values[p.name] }
+        return result
+    }
+
+    /// The value of `p`, or its default.
+    /// - Throws: ``MethodCatalogueError/invalidValue(parameter:value:expected:)`` when absent
+    ///   without a default.
+    public func value(_ p: MethodParameter) throws -> MethodParameterValue {
+        guard let v = values[p.name] ?? p.defaultValue else {
+            throw MethodCatalogueError.invalidValue(parameter: p.name, value: "none", expected: p.expected)
+        }
+        return v
+    }
+
+    /// The number given for `p` (or its default).
+    public func number(_ p: MethodParameter) throws -> Double {
+        guard case .number(let x) = try value(p) else { throw mismatch(p) }
+        return x
+    }
+
+    /// The normalisation given for `p` (or its default).
+    public func normalization(_ p: MethodParameter) throws -> Normalization {
+        guard case .normalization(let x) = try value(p) else { throw mismatch(p) }
+        return x
+    }
+
+    /// The distance given for `p` (or its default).
+    public func distance(_ p: MethodParameter) throws -> TOPSIS.Distance {
+        guard case .distance(let x) = try value(p) else { throw mismatch(p) }
+        return x
+    }
+
+    /// The preference functions given for `p` (or its default).
+    public func preferenceFunctions(_ p: MethodParameter) throws -> [PreferenceFunction] {
+        guard case .preferenceFunctions(let x) = try value(p) else { throw mismatch(p) }
+        return x
+    }
+
+    private func mismatch(_ p: MethodParameter) -> MethodCatalogueError {
+        .invalidValue(parameter: p.name, value: values[p.name]?.description ?? "none", expected: p.expected)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
+        return String(s)
+    }
+}
