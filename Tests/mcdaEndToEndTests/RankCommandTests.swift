@@ -94,7 +94,7 @@ import Testing
         (["--method", "topsis", "--weights=0.5,0.5"], "expected 6 weights"),
         (["--method", "topsis", "--directions=+,+,x,-,+,+"], "'x' is not a direction"),
         (["--method", "wpm", "--normalization", "max", directions], "alternative 'A2'"),
-        (["--method", "vikor", "--v", "1.5"], "--v must be between 0 and 1"),
+        (["--method", "vikor", "--v", "1.5"], "--v must be a number between 0 and 1"),
         (["--method", "wsm", "--distance", "manhattan"], "--distance applies only to"),
         (["--method", "promethee-ii", "--preference", "usual", "--q=1"], "--q is not a parameter"),
         (["--method", "promethee-ii", "--preference", "linear", "--q=2", "--p=1"], "criterion 'speed'"),

@@ -21,15 +21,19 @@ public struct MethodParameter: Sendable {
     /// The value used when none is given; nil when the default depends on the data (one
     /// preference function per criterion, say).
     public let defaultValue: MethodParameterValue?
+    /// Whether the value can be written as text (on the command line, in a manifest); false for
+    /// PROMETHEE's preference functions, which criterion files and their own options give.
+    public let readsText: Bool
     private let parser: @Sendable (String) -> MethodParameterValue?
 
     /// A parameter with a parser from text; `parser` returns nil for invalid text.
     public init(name: String, summary: String, expected: String, defaultValue: MethodParameterValue?,
-                parser: @escaping @Sendable (String) -> MethodParameterValue?) {
+                readsText: Bool = true, parser: @escaping @Sendable (String) -> MethodParameterValue?) {
         self.name = name
         self.summary = summary
         self.expected = expected
         self.defaultValue = defaultValue
+        self.readsText = readsText
         self.parser = parser
     }
 
@@ -50,6 +54,45 @@ public struct MethodParameter: Sendable {
         }
     }
 
+    /// A finite number in `range` (default: any finite number).
+    public static func number(_ name: String, summary: String, default value: Double,
+                              in range: ClosedRange<Double> = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude,
+                              expected: String = "a finite number") -> MethodParameter {
+        MethodParameter(name: name, summary: summary, expected: expected, defaultValue: .number(value)) {
+            guard let x = Double($0), x.isFinite, range.contains(x) else { return nil }
+            return .number(x)
+        }
+    }
+
+    /// One finite number per criterion, comma-separated (`--esp=1,2,3`); no default value (the
+    /// method documents what it does without one).
+    public static func numbers(_ name: String, summary: String) -> MethodParameter {
+        MethodParameter(name: name, summary: summary, expected: "finite numbers, one per criterion, comma-separated",
+                        defaultValue: nil) { text in
+            var values: [Double] = []
+            for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+                guard let x = Double(String(part).trimmingSpaces), x.isFinite else { return nil }
+                values.append(x)
+            }
+            return .numbers(values)
+        }
+    }
+
+    /// One interval per criterion, `lo:hi` comma-separated (`--bounds=0:10,1:5`); a single value
+    /// `v` stands for `v:v`. The ends are kept in the order given (a method may read `hi:lo`).
+    public static func ranges(_ name: String, summary: String) -> MethodParameter {
+        MethodParameter(name: name, summary: summary, expected: "lo:hi intervals of finite numbers, one per criterion, comma-separated",
+                        defaultValue: nil) { text in
+            var values: [ValueRange] = []
+            for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+                let ends = part.split(separator: ":", omittingEmptySubsequences: false).map { Double(String($0).trimmingSpaces) }
+                guard ends.count == 1 || ends.count == 2, let a = ends[0], let b = ends[ends.count - 1], a.isFinite, b.isFinite else { return nil }
+                values.append(ValueRange(a, b))
+            }
+            return .ranges(values)
+        }
+    }
+
     /// The column normalisation of a method (``Normalization``), shared by every method that takes one.
     public static func normalization(default value: Normalization) -> MethodParameter {
         MethodParameter(name: "normalization", summary: "column normalisation",
@@ -67,7 +110,8 @@ public struct MethodParameter: Sendable {
     /// from `--preference`, `--q`, `--p` and `--s`, never parsed from a single text.
     public static let preferenceFunctions = MethodParameter(
         name: "preference", summary: "preference function per criterion (usual, u-shape, v-shape, level, linear, gaussian)",
-        expected: "preference functions from criterion files or --preference", defaultValue: .preferenceFunctions([.usual])) { _ in nil }
+        expected: "preference functions from criterion files or --preference", defaultValue: .preferenceFunctions([.usual]),
+        readsText: false) { _ in nil }
 }
 
 /// A typed value of a ``MethodParameter``.
@@ -77,10 +121,16 @@ public enum MethodParameterValue: Sendable, Equatable, CustomStringConvertible {
     case distance(TOPSIS.Distance)
     /// One per criterion, or one for all.
     case preferenceFunctions([PreferenceFunction])
+    /// One number per criterion.
+    case numbers([Double])
+    /// One interval per criterion.
+    case ranges([ValueRange])
 
     public var description: String {
         switch self {
         case .number(let x): return "\(x)"
+        case .numbers(let x): return x.map { "\($0)" }.joined(separator: ",")
+        case .ranges(let r): return r.map { "\($0.first):\($0.second)" }.joined(separator: ",")
         case .normalization(let n): return n.rawValue
         case .distance(let d): return d.rawValue
         case .preferenceFunctions(let f): return f.map(\.description).joined(separator: ", ")
@@ -155,6 +205,20 @@ public struct MethodParameters: Sendable, Equatable {
         return x
     }
 
+    /// The numbers given for `p`, nil when none were (it has no default).
+    public func numbers(_ p: MethodParameter) throws -> [Double]? {
+        guard let v = values[p.name] ?? p.defaultValue else { return nil }
+        guard case .numbers(let x) = v else { throw mismatch(p) }
+        return x
+    }
+
+    /// The intervals given for `p`, nil when none were (it has no default).
+    public func ranges(_ p: MethodParameter) throws -> [ValueRange]? {
+        guard let v = values[p.name] ?? p.defaultValue else { return nil }
+        guard case .ranges(let x) = v else { throw mismatch(p) }
+        return x
+    }
+
     /// The preference functions given for `p` (or its default).
     public func preferenceFunctions(_ p: MethodParameter) throws -> [PreferenceFunction] {
         guard case .preferenceFunctions(let x) = try value(p) else { throw mismatch(p) }
@@ -174,4 +238,21 @@ extension String {
         while let c = s.last, c == " " || c == "\t" { s.removeLast() }
         return String(s)
     }
+}
+
+/// Two numbers given as `first:second`, in the order written (an interval, or a pair a method reads
+/// in its own way).
+public struct ValueRange: Sendable, Equatable {
+    public var first: Double
+    public var second: Double
+
+    public init(_ first: Double, _ second: Double) {
+        self.first = first
+        self.second = second
+    }
+
+    /// The smaller end.
+    public var lower: Double { Swift.min(first, second) }
+    /// The larger end.
+    public var upper: Double { Swift.max(first, second) }
 }

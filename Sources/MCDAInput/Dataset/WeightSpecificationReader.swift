@@ -62,7 +62,7 @@ enum WeightSpecificationReader {
 enum AnalysisSettingsReader {
     static func read(_ node: YAMLNode, catalogue: MethodCatalogue) throws -> AnalysisSettings {
         var settings = AnalysisSettings(catalogue: catalogue)
-        let shared = catalogue.parameters.filter { $0.defaultValue != nil && $0.name != MethodParameter.preferenceFunctions.name }
+        let shared = catalogue.parameters.filter(\.readsText)
         for (key, value) in try node.mapping(allowed: ["methods", "missing", "smaa"] + shared.map(\.name), what: "analysis") {
             switch key {
             case "methods": settings.methods = try methods(value, catalogue: catalogue)
@@ -112,7 +112,7 @@ enum AnalysisSettingsReader {
             }
             var parameters = MethodParameters()
             if let parameterNode {
-                let allowed = method.parameters.filter { $0.defaultValue != nil && $0.name != MethodParameter.preferenceFunctions.name }
+                let allowed = method.parameters.filter(\.readsText)
                 if allowed.isEmpty {
                     throw parameterNode.error("\(name) takes no parameters in the manifest"
                         + (method.parameters.isEmpty ? "" : " (its \(method.parameters.map(\.name).joined(separator: ", ")) come from the criterion files)"))

@@ -31,7 +31,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Argument(help: "The dataset folder.")
     var folder: String
 
-    @Option(help: ArgumentHelp("Override the manifest's weighting: \(WeightingChoice.allCases.map(\.rawValue).joined(separator: ", ")), or numbers, one per criterion (--weights=w1,w2,…; normalised).", valueName: "weights"))
+    @Option(help: ArgumentHelp("Override the manifest's weighting: \(WeightingChoice.allCases.map(\.rawValue).joined(separator: ", ")), or numbers, one per criterion (--weights=w1,w2,…; normalised).", valueName: "weights"), transform: WeightsOverride.parse)
     var weights: WeightsOverride?
 
     @Option(help: ArgumentHelp("Methods, comma-separated (default: the manifest's, or \(MethodCatalogue.defaultNames.joined(separator: ","))).", valueName: "methods"))

@@ -2,13 +2,12 @@ import MCDACore
 
 /// Help text read from the method catalogue.
 enum MethodHelp {
-    /// One line per method: "  topsis        closeness to the ideal point …; normalization [vector], distance [euclidean]".
+    /// Two lines per method: its name and summary, then its parameters with their defaults.
     static func catalogue(_ catalogue: MethodCatalogue) -> String {
-        let width = (catalogue.names.map(\.count).max() ?? 0) + 2
-        return catalogue.methods.map { m in
-            let parameters = m.parameters.map { p in "\(p.name) [\(p.defaultValue.map { "\($0)" } ?? "per criterion")]" }
-            let name = m.name + String(repeating: " ", count: max(1, width - m.name.count))
-            return "  " + name + m.summary + (parameters.isEmpty ? "" : "; " + parameters.joined(separator: ", "))
+        catalogue.methods.map { m in
+            let parameters = m.parameters.map { p in "\(p.name) (\(p.defaultValue.map { "\($0)" } ?? "none"))" }
+            return "  \(m.name): \(m.summary)"
+                + (parameters.isEmpty ? "" : "\n      parameters: " + parameters.joined(separator: ", "))
         }.joined(separator: "\n")
     }
 

@@ -52,7 +52,7 @@ import _TestSupport
         options.samples = 300
         options.threads = 1
         let analysis = try DecisionAnalysis(matrix: matrix, weighting: weighting, options: options)
-        #expect(analysis.doubtModel.contains("±50%") && analysis.weightDistribution == nil)
+        #expect(analysis.doubt.weights == .spread(relative: 0.5, thinning: nil) && analysis.weightDistribution == nil)
         options.doubt = .judgments(WeightDoubt.defaultJudgmentNoise)
         #expect(throws: MCDAError.self) { try DecisionAnalysis(matrix: matrix, weighting: weighting, options: options) }
     }

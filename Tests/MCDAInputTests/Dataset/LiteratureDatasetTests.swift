@@ -32,7 +32,8 @@ import Testing
     /// fighter aircraft, TOPSIS with vector normalisation.
     @Test func fighterAircraftTOPSIS() throws {
         let (d, matrix, weights) = try evaluate("fighter-aircraft")
-        let r = try TOPSIS(normalization: d.analysis.normalization).evaluate(matrix, weights: weights)
+        let r = try TOPSIS(parameters: d.analysis.parameters).evaluate(matrix, weights: weights)
+        #expect(r.normalization == .vector)
         check(d, "closeness", r.closeness)
         check(d, "dPlus", r.dPlus)
         check(d, "dMinus", r.dMinus)
@@ -56,11 +57,8 @@ import Testing
     /// linear preference functions q = 1, p = 2 read from the criterion files.
     @Test func papathanasiouPloskasPROMETHEE() throws {
         let (d, matrix, weights) = try evaluate("promethee-papathanasiou-ploskas-2018")
-        let functions = try d.criteria.map { c -> PreferenceFunction in
-            let p = try #require(c.preference)
-            return try PreferenceFunction(kind: #require(PreferenceFunction.Kind(rawValue: p.function)), q: p.q, p: p.p, s: p.s,
-                                          criterion: c.criterion.id)
-        }
+        let functions = try d.criteria.map { try #require($0.preference) }
+        #expect(functions.allSatisfy { $0 == .linear(q: 1, p: 2) })
         let r = try PROMETHEE(preferenceFunctions: functions).evaluate(matrix, weights: weights)
         check(d, "phiPlus", r.phiPlus)
         check(d, "phiMinus", r.phiMinus)
