@@ -29,6 +29,8 @@ public struct MethodCatalogue: Sendable {
         WASPAS.self,
         VIKOR.self,
         PROMETHEE.self,
+        // Methods of pymcdm 1.4.0, group 1 (one line each).
+        // Methods of pymcdm 1.4.0, group 2 (one line each).
     ])
 
     /// The methods a multi-method run uses when none are chosen.
