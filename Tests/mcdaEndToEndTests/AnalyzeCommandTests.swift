@@ -217,4 +217,39 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.contains("thinning = 5 is invalid") && r.stderr.contains("spread doubt"), "\(r.stderr)")
     }
+
+    /// Pearson's correlation of two rank vectors (Spearman's ρ with average ranks for ties).
+    static func spearman(_ a: [Double], _ b: [Double]) -> Double {
+        let n = Double(a.count), ma = a.reduce(0, +) / n, mb = b.reduce(0, +) / n
+        let cov = zip(a, b).reduce(0) { $0 + ($1.0 - ma) * ($1.1 - mb) }
+        let va = a.reduce(0) { $0 + ($1 - ma) * ($1 - ma) }, vb = b.reduce(0) { $0 + ($1 - mb) * ($1 - mb) }
+        return cov / (va * vb).squareRoot()
+    }
+
+    /// The agreement sentence reads the primary method's row of the correlations: with --primary
+    /// vikor, the least Spearman ρ between VIKOR and another method (0.64 for Rafsanjan), not TOPSIS
+    /// against PROMETHEE II's 0.54, which the report printed before.
+    @Test func theAgreementSentenceIsAboutThePrimaryMethod() throws {
+        let json = try Binary.run(["analyze", Self.rafsanjan, "--primary", "vikor", "--samples", "500", "--format", "json"]).json
+        let rankings = try #require(json["rankings"] as? [String: [String: Any]])
+        let ranks = rankings.compactMapValues { $0["ranks"] as? [Double] }
+        let vikor = try #require(ranks["vikor"])
+        let least = ranks.filter { $0.key != "vikor" }.values.map { Self.spearman(vikor, $0) }.min() ?? 1
+        #expect(abs(least - 0.64) < 0.005)
+        let text = try Binary.run(["analyze", Self.rafsanjan, "--primary", "vikor", "--samples", "500"])
+        #expect(text.stdout.contains("The methods agree with vikor with Spearman rank correlation of at least 0.64."), "\(text.stdout)")
+    }
+
+    /// Prose in the JSON names alternatives by their display names (headline and summary alike);
+    /// id fields carry ids.
+    @Test func summariesAndHeadlineUseDisplayNames() throws {
+        let json = try Binary.run(["analyze", Self.rafsanjan, "--samples", "500", "--format", "json"]).json
+        let verdicts = try #require(json["verdicts"] as? [[String: Any]])
+        let names = Dictionary(uniqueKeysWithValues: try #require(json["alternatives"] as? [[String: String]]).map { ($0["id"]!, $0["name"]!) })
+        for v in verdicts {
+            let id = try #require(v["id"] as? String), summary = try #require(v["summary"] as? String)
+            #expect(summary.hasPrefix(try #require(names[id]) + ": "), "\(summary)")
+        }
+        #expect((json["headline"] as? String)?.contains("Siirt") == true)
+    }
 }

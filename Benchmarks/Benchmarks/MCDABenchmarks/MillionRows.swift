@@ -4,20 +4,7 @@
 import MCDACore
 import MCDAInput
 
-/// SplitMix64 (Steele, Lea & Flood 2014): the seeded generator of the benchmark data.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// The CSV bytes of an m × n matrix (seeded SplitMix64, deterministic).
+/// The CSV bytes of an m × n matrix (seeded with MCDACore's SplitMix64, deterministic).
 func decisionMatrixCSV(rows m: Int, columns n: Int, seed: UInt64) -> [UInt8] {
     var rng = SplitMix64(seed: seed)
     func next() -> UInt64 { rng.next() }
