@@ -54,7 +54,9 @@ public enum GroupAHP {
     ///   - weights: λₖ, one per decision maker, positive and finite; normalised to sum 1. nil: equal.
     ///   - aggregation: AIJ (default) or AIP.
     ///   - mean: the AIP mean (default geometric); ignored by AIJ.
-    ///   - method, randomIndex, revisions: as in ``AHP/analyze(_:method:randomIndex:revisions:)``.
+    ///   - method: the priority method, as in ``AHP/analyze(_:method:randomIndex:revisions:)``.
+    ///   - randomIndex: the random-index table of the consistency ratios.
+    ///   - revisions: how many judgments to suggest revising per matrix.
     ///   - completion: how missing judgments are filled in (default Harker).
     /// - Throws: ``GroupAHPError`` naming the decision maker and element.
     ///

@@ -46,7 +46,7 @@ public enum RandomIndexTable: String, CaseIterable, Sendable, Codable {
     public var largestOrder: Int? { values?.count }
 
     /// RI(n).
-    /// - Parameter order: n ≥ 1.
+    /// - Parameter n: the order of the matrix, n ≥ 1.
     /// - Throws: ``AHPError/randomIndexUnavailable(table:order:)`` beyond the table's range.
     public func randomIndex(order n: Int) throws -> Double {
         precondition(n >= 1)

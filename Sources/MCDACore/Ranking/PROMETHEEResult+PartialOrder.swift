@@ -27,7 +27,10 @@ extension PROMETHEEResult {
     }
 
     /// The PROMETHEE I relation between alternatives `a` and `b` (row indices).
-    /// - Parameter tolerance: flows closer than this count as equal (default 1e-12, ≥ 0).
+    /// - Parameters:
+    ///   - a: a row index.
+    ///   - b: another row index.
+    ///   - tolerance: flows closer than this count as equal (default 1e-12, ≥ 0).
     /// Complexity: O(1).
     public func relation(_ a: Int, _ b: Int, tolerance: Double = 1e-12) -> Relation {
         func compare(_ x: Double, _ y: Double) -> Int { abs(x - y) <= tolerance ? 0 : (x > y ? 1 : -1) }

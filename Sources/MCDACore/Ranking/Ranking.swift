@@ -13,7 +13,7 @@ public enum Ranking {
     ///
     /// Scores are compared exactly (−0 equals +0): callers that want ties within a tolerance round
     /// first. NaN scores, which no method produces, have no defined place.
-    /// Complexity: O(m) (a radix sort, ``ScoreOrder``) for m ≥ 64, O(m log m) below.
+    /// Complexity: O(m) (a radix sort of the scores) for m ≥ 64, O(m log m) below.
     ///
     /// Example: `Ranking.ranks([0.2, 0.5, 0.5], order: .descending)` is `[3, 1.5, 1.5]`.
     public static func ranks(_ scores: [Double], order: Order) -> [Double] {
@@ -33,7 +33,7 @@ public enum Ranking {
 
     /// The alternatives best first: indices sorted by score in `order`, equal scores in index order
     /// (so sorting by rank, then index, gives the same list).
-    /// Complexity: O(m) (a radix sort, ``ScoreOrder``) for m ≥ 64, O(m log m) below or with NaN.
+    /// Complexity: O(m) (a radix sort of the scores) for m ≥ 64, O(m log m) below or with NaN.
     ///
     /// Example: `Ranking.order([0.2, 0.5, 0.5], order: .descending)` is `[1, 2, 0]`.
     public static func order(_ scores: [Double], order: Order) -> [Int] {

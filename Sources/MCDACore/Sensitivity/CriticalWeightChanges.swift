@@ -107,8 +107,10 @@ extension WeightSensitivity {
     /// winner, and that swaps each pair among the top `topK` alternatives.
     /// Complexity (linear scoring): O(n·m·(n + k²)); otherwise O(n·(m + k²)·(1/step)·scoring).
     /// - Parameters:
+    ///   - scoring: the method's kernel (``LinearScoring`` gives exact crossings).
     ///   - weights: n ≥ 2 non-negative weights (normalised here).
     ///   - topK: 1 … m (default 3, capped at m).
+    ///   - search: how crossings are found for a non-linear scoring (scan step and tolerance).
     public static func criticalChanges(_ scoring: some WeightedScoring, weights: [Double], topK: Int = 3,
                                        search: BreakpointSearch = BreakpointSearch()) throws -> CriticalWeightChanges {
         try search.validate()

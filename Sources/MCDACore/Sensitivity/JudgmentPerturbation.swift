@@ -7,7 +7,7 @@ import RealModule
 ///
 /// Every sample perturbs each upper-triangle judgment aᵢⱼ (i < j) independently, sets
 /// aⱼᵢ = 1/aᵢⱼ, and recomputes the priorities as the Perron eigenvector (LAPACK `dgeev` for λmax,
-/// then one inverse-iteration solve, one ``PerronEigenSolver`` per block, reusing its buffers; its
+/// then one inverse-iteration solve, one Perron eigen-solver of LinearAlgebra per block, reusing its buffers; its
 /// vectors agree with `dgeev`'s own eigenvectors, which ``AHP`` reports, to 10⁻¹²):
 /// - ``Noise/saatySteps(maxSteps:probability:)``: with the given probability the judgment moves
 ///   s ∈ {1, …, k} steps (uniform) up or down (equally likely) along Saaty's 17-value scale

@@ -17,8 +17,8 @@
 /// of the seed (``Xoshiro256StarStar/init(seed:stream:)``), so results are identical for any
 /// number of threads.
 ///
-/// Complexity: O(N·(cost of one scoring + m)) time (expected linear ranking, see
-/// ``SampleRanker``), O(threads·m·(K + n)) memory for K counted ranks.
+/// Complexity: O(N·(cost of one scoring + m)) time (expected linear ranking by a bucket sort
+/// of the scores), O(threads·m·(K + n)) memory for K counted ranks.
 ///
 /// Example:
 /// ```swift

@@ -67,6 +67,8 @@ public struct WeightSampler: Sendable {
     ///   ``MCDAError/invalidParameter(name:value:expected:)`` for an empty or repeating order.
     ///
     /// Example: `try .ranked([2], criteria: 4)` samples w₃ ≥ w₁, w₂, w₄.
+    /// - Parameter hitAndRun: burn-in and thinning when a partial order over more than 16 criteria
+    ///   needs hit-and-run.
     public static func ranked(_ order: [Int], criteria n: Int, hitAndRun: HitAndRunSettings = .init()) throws -> WeightSampler {
         try checkCount(n)
         guard !order.isEmpty else {
@@ -86,6 +88,10 @@ public struct WeightSampler: Sendable {
 
     /// Uniform weights under a partial order (pairs wₐ ≥ w_b). Exact for n ≤ 16 (sampling linear
     /// extensions), hit-and-run above.
+    /// - Parameters:
+    ///   - n: the number of criteria.
+    ///   - dominance: the pairs wₐ ≥ w_b.
+    ///   - hitAndRun: burn-in and thinning above 16 criteria.
     /// - Throws: ``SensitivityError/contradictoryOrdering(cycle:)`` for a cycle.
     public static func ordered(criteria n: Int, dominance: [WeightDominance],
                                hitAndRun: HitAndRunSettings = .init()) throws -> WeightSampler {
@@ -101,7 +107,10 @@ public struct WeightSampler: Sendable {
 
     /// Uniform weights with lᵢ ≤ wᵢ ≤ uᵢ (and optionally an ordering), by hit-and-run.
     /// - Parameters:
-    ///   - lower, upper: n bounds each, 0 ≤ lᵢ ≤ uᵢ ≤ 1.
+    ///   - lower: n lower bounds, 0 ≤ lᵢ ≤ uᵢ.
+    ///   - upper: n upper bounds, uᵢ ≤ 1.
+    ///   - dominance: optional pairs wₐ ≥ w_b.
+    ///   - hitAndRun: burn-in and thinning (defaults from the dimension).
     /// - Throws: ``SensitivityError/emptyWeightSet(reason:)`` when no weight vector satisfies them,
     ///   ``SensitivityError/invalidBounds(criterion:lower:upper:)`` for a malformed bound.
     public static func bounded(lower: [Double], upper: [Double], dominance: [WeightDominance] = [],
@@ -123,7 +132,10 @@ public struct WeightSampler: Sendable {
 
     /// Uniform weights within ±δ (relative) of `weights`: wⱼ(1 − δ) ≤ wⱼ' ≤ wⱼ(1 + δ), clipped to
     /// [0, 1], on the simplex. `weights` are normalised to Σ = 1 first; a zero weight stays zero.
-    /// - Parameter relativeSpread: δ > 0 (0.2 for ±20 %).
+    /// - Parameters:
+    ///   - weights: the centre, one per criterion (normalised here).
+    ///   - delta: δ > 0 (0.2 for ±20 %).
+    ///   - hitAndRun: burn-in and thinning (defaults from the dimension).
     public static func around(_ weights: [Double], relativeSpread delta: Double,
                               hitAndRun: HitAndRunSettings = .init()) throws -> WeightSampler {
         let w = try checkWeights(weights)
@@ -137,9 +149,11 @@ public struct WeightSampler: Sendable {
     /// Dirichlet(κ·w) weights: mean w, variance wⱼ(1 − wⱼ)/(κ + 1), so κ is a concentration
     /// (κ = n gives uniform weights when w is equal; larger κ stays closer to w). A zero weight stays zero.
     /// Typical use: spread around AHP priorities.
-    /// - Parameter concentration: κ > 0, with every shape κ·wⱼ of a nonzero weight at least
-    ///   ``Xoshiro256StarStar/minimumGammaShape`` (10⁻³⁰⁰): below it the gamma logarithms overflow
-    ///   to −∞ and the draw would be NaN.
+    /// - Parameters:
+    ///   - weights: the mean, one per criterion (normalised here).
+    ///   - kappa: κ > 0, with every shape κ·wⱼ of a nonzero weight at least
+    ///     ``Xoshiro256StarStar/minimumGammaShape`` (10⁻³⁰⁰): below it the gamma logarithms overflow
+    ///     to −∞ and the draw would be NaN.
     /// - Throws: ``MCDAError/invalidParameter(name:value:expected:)`` naming the concentration, or
     ///   the criterion whose shape is too small.
     public static func dirichlet(around weights: [Double], concentration kappa: Double) throws -> WeightSampler {

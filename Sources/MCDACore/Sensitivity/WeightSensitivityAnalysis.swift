@@ -9,7 +9,7 @@
 /// scan and bisection otherwise (``method``).
 ///
 /// Complexity: per criterion O(points·(scoring + m·k)) for the ranks, O(100·(scoring + m log k))
-/// (linear) or O(scoring/scanStep) (otherwise) to find the few ``Contenders`` for the first k + 1
+/// (linear) or O(scoring/scanStep) (otherwise) to find the few contenders for the first k + 1
 /// places, and the breakpoints of their pairs only; the critical changes and intervals are
 /// O(n·m·(n + k²)) for a linear scoring, O(n·(m + k²)·scoring/scanStep) otherwise.
 ///
@@ -67,7 +67,7 @@ public struct WeightSensitivityAnalysis: Sendable {
 /// the ranks of the k alternatives first at the base weights along a grid, and every weight at
 /// which one of the first k places changes hands.
 ///
-/// Only the ``Contenders`` for the first k + 1 places are swept (an alternative that takes place k
+/// Only the contenders for the first k + 1 places are swept (an alternative that takes place k
 /// is within the first k + 1 just before), so a sweep costs O(steps·scoring + c²) for c contenders
 /// instead of O(m²).
 public struct CriterionSweep: Sendable {

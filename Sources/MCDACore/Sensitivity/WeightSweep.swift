@@ -46,9 +46,11 @@ extension WeightSensitivity {
     /// Complexity: O(points·(scoring + m log m)) for the ranks; O(m²) pairs for the exact
     /// breakpoints, O(m²/step) plus O(changes·log(step/tolerance)·scoring) for bisection.
     /// - Parameters:
+    ///   - scoring: the method's kernel (``LinearScoring`` gives exact breakpoints).
     ///   - weights: n ≥ 2 non-negative weights (normalised here).
     ///   - criterion: 0 ..< n.
     ///   - points: grid points for the ranks, ≥ 2 (default 101: steps of 0.01).
+    ///   - search: how breakpoints are found for a non-linear scoring (scan step and tolerance).
     public static func sweep(_ scoring: some WeightedScoring, weights: [Double], criterion: Int, points: Int = 101,
                              search: BreakpointSearch = BreakpointSearch()) throws -> WeightSweep {
         guard points >= 2 else { throw MCDAError.invalidParameter(name: "points", value: "\(points)", expected: "≥ 2") }
