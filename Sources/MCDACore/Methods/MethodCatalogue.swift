@@ -30,6 +30,9 @@ public struct MethodCatalogue: Sendable {
         VIKOR.self,
         PROMETHEE.self,
         // Methods of pymcdm 1.4.0, group 1 (one line each).
+        MOORA.self,
+        ARAS.self,
+        COPRAS.self,
         // Methods of pymcdm 1.4.0, group 2 (one line each).
     ])
 
