@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "_TestSupport", dependencies: ["MCDACore"], path: "Tests/_TestSupport"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "_TestSupport"]),
         .testTarget(name: "MCDACoreTests", dependencies: ["MCDACore", "_TestSupport"]),
-        .testTarget(name: "MCDAInputTests", dependencies: ["MCDAInput", "_TestSupport"]),
+        .testTarget(name: "MCDAInputTests", dependencies: ["MCDAInput", "MCDAReport", "_TestSupport"]),
         .testTarget(name: "MCDAReportTests", dependencies: ["MCDAReport", "MCDAInput", "_TestSupport"]),
         .testTarget(name: "mcdaEndToEndTests", dependencies: ["mcda", "_TestSupport"]),
     ]

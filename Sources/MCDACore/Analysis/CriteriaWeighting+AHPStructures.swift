@@ -14,13 +14,10 @@ extension CriteriaWeighting {
         }
         let result = try AHP.analyze(hierarchy, method: priority, randomIndex: randomIndex)
         let weights = try aligned(result.criteria, result.criterionWeights, to: ids, what: "criteria hierarchy")
-        var notes = ["criteria weighed in a hierarchy (\(result.nodes.count) matrices of judgments, \(priority.rawValue) local priorities, "
-                     + "\(randomIndex.rawValue) random index); a criterion's weight is the product of the local weights on its path"]
+        var notes: [WeightingNote] = [.hierarchy(matrices: result.nodes.count, priority: priority, randomIndex: randomIndex)]
         for node in result.nodes {
-            let label = node.path.count == 1 ? "top level" : "group '\(node.name)'"
-            let place = node.path.count == 1 ? label : label + " (\(node.path.joined(separator: " › ")), global weight \(MessageNumbers.fixed(node.globalWeight, 4)))"
-            notes.append(place + ": " + consistencyNote(node.local))
-            notes += node.local.matrix.diagnostics.map { "\(label): \($0)" }
+            notes.append(.hierarchyNode(node))
+            notes += node.local.matrix.diagnostics.map { .hierarchyNodeJudgment(node: node, $0) }
         }
         return DerivedWeights(weights: weights, method: "ahp-hierarchy", ahp: nil, hierarchy: result, notes: notes)
     }
@@ -34,39 +31,16 @@ extension CriteriaWeighting {
         let result = try GroupAHP.analyze(group, weights: weights, aggregation: aggregation, method: priority,
                                           randomIndex: randomIndex, completion: completion)
         let w = try aligned(result.elements, result.priorities, to: ids, what: "decision makers' judgments")
-        let how = aggregation == .aggregatedJudgments
-            ? "aij: weighted geometric mean of the judgments, analysed as one matrix"
-            : "aip: weighted \(result.mean?.rawValue ?? PriorityMean.default.rawValue) mean of each decision maker's priorities"
-        var notes = ["criteria weighed by a group of \(group.count) decision makers (\(how); \(priority.rawValue) priorities, "
-                     + "\(randomIndex.rawValue) random index)"]
+        var notes: [WeightingNote] = [.group(count: group.count, aggregation: aggregation, mean: result.mean,
+                                             priority: priority, randomIndex: randomIndex)]
         for (k, name) in result.decisionMakers.enumerated() {
-            let place = "decision maker '\(name)' (weight \(MessageNumbers.fixed(result.weights[k], 4)))"
-            guard let own = result.individual[k] else {
-                notes.append(place + ": the judgments do not connect every criterion, so they have no priorities of their own; they count in the aggregate")
-                continue
-            }
-            let top = own.priorities.indices.max { own.priorities[$0] < own.priorities[$1] }.map { own.elements[$0] } ?? ""
-            notes.append(place + ": " + consistencyNote(own) + "; most important: \(top)")
+            notes.append(.decisionMaker(name: name, weight: result.weights[k], analysis: result.individual[k]))
         }
         if let aggregate = result.aggregate {
-            notes.append("aggregated judgments: " + consistencyNote(aggregate))
-            notes += aggregate.matrix.diagnostics.map { "aggregated judgments: \($0)" }
+            notes.append(.aggregate(aggregate))
+            notes += aggregate.matrix.diagnostics.map { .aggregateJudgment($0) }
         }
         return DerivedWeights(weights: w, method: "ahp-group", ahp: nil, group: result, notes: notes)
-    }
-
-    /// "λmax = …, CR = … (acceptable)" or the inconsistency verdict with the judgments to revise first.
-    static func consistencyNote(_ r: AHPResult) -> String {
-        let c = r.consistency
-        var text = "λmax = \(MessageNumbers.fixed(c.lambdaMax, 4)), CR = \(MessageNumbers.fixed(c.consistencyRatio, 4))"
-        if c.isAcceptable { return text + " (acceptably consistent)" }
-        text += " > 0.1: too inconsistent to rely on"
-        if !r.judgmentsToRevise.isEmpty {
-            text += "; revise first " + r.judgmentsToRevise.map {
-                "\($0.row) vs \($0.column): \(SaatyScale.label($0.current)) → \(SaatyScale.label($0.suggested))"
-            }.joined(separator: ", ")
-        }
-        return text
     }
 
     /// `values` (over `names`) re-ordered to `ids`; the names must be exactly the ids.

@@ -54,10 +54,8 @@ public enum CriteriaWeighting: Sendable {
             precondition(comparisons.elements == ids, "judgments must be over the matrix's criteria, in column order")
             let completed = try comparisons.completed(by: completion)
             let result = try AHP.analyze(completed, method: priority, randomIndex: table)
-            var notes = completed.diagnostics.map(\.description)
-            if !result.consistency.isAcceptable {
-                notes.append("the criteria judgments are inconsistent (CR = \(result.consistency.consistencyRatio) > 0.1); see the judgments to revise")
-            }
+            var notes = completed.diagnostics.map(WeightingNote.judgment)
+            if !result.consistency.isAcceptable { notes.append(.inconsistent(consistencyRatio: result.consistency.consistencyRatio)) }
             return DerivedWeights(weights: result.priorities, method: identifier, ahp: result, notes: notes)
         case .ahpHierarchy(let hierarchy, let priority, let table):
             return try Self.deriveHierarchy(hierarchy, priority: priority, randomIndex: table, criteria: ids)
@@ -70,7 +68,7 @@ public enum CriteriaWeighting: Sendable {
         case .objective(let method, let options):
             let result = try method.weights(for: matrix.resolvingTargets(), options: options)
             return DerivedWeights(weights: result.weights, method: identifier, ahp: nil,
-                                  notes: ["convention: \(result.convention)"] + result.diagnostics.map { "\($0)" })
+                                  notes: [.convention(result.convention)] + result.diagnostics.map(WeightingNote.objective))
         }
     }
 }
@@ -89,10 +87,10 @@ public struct DerivedWeights: Sendable {
     public let group: GroupAHPResult?
     /// Soft findings (completed judgments, inconsistency, conventions); for hierarchies every node's
     /// CR, for groups every decision maker's CR, one line each.
-    public let notes: [String]
+    public let notes: [WeightingNote]
 
     init(weights: [Double], method: String, ahp: AHPResult?, hierarchy: HierarchyResult? = nil,
-         group: GroupAHPResult? = nil, notes: [String]) {
+         group: GroupAHPResult? = nil, notes: [WeightingNote]) {
         self.weights = weights
         self.method = method
         self.ahp = ahp

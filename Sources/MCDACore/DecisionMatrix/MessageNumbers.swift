@@ -9,18 +9,4 @@ enum MessageNumbers {
         return (n < 0 ? "-" : "") + digits + out
     }
 
-    /// `x` rounded to `d` decimals, at least `d` shown: fixed(0.28316, 4) = "0.2832"; non-finite
-    /// values as Swift prints them.
-    static func fixed(_ x: Double, _ d: Int) -> String {
-        guard x.isFinite else { return "\(x)" }
-        var scale = 1.0
-        for _ in 0..<d { scale *= 10 }
-        let r = (x * scale).rounded() / scale
-        var text = "\(r)"
-        if let dot = text.firstIndex(of: "."), !text.contains("e") {
-            let decimals = text.distance(from: dot, to: text.endIndex) - 1
-            if decimals < d { text += String(repeating: "0", count: d - decimals) }
-        }
-        return text
-    }
 }

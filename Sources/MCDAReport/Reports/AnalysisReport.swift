@@ -65,7 +65,7 @@ public enum AnalysisReport {
             d.paragraph("Weights: \(a.weights.method).")
         }
         if let assumption = c.weightAssumption { d.paragraph("Assumption: " + assumption) }
-        d.list(a.weights.notes)
+        d.list(a.weights.notes.map(WeightingNoteWords.describe))
 
         // 3. Rankings.
         d.heading("Ranking")
@@ -148,7 +148,7 @@ public enum AnalysisReport {
                 return .object(o)
             })),
             ("alternatives", .array((0..<m).map { .object([("id", .string(a.matrix.alternatives[$0])), ("name", .string(c.alternativeNames[$0]))]) })),
-            ("weights", .object([("method", .string(a.weights.method)), ("values", .numbers(a.weights.weights)), ("notes", .strings(a.weights.notes))])),
+            ("weights", .object([("method", .string(a.weights.method)), ("values", .numbers(a.weights.weights)), ("notes", .strings(a.weights.notes.map(WeightingNoteWords.describe)))])),
         ]
         if let ahp = a.weights.ahp {
             members.append(("consistency", AHPReport.json(ahp)))

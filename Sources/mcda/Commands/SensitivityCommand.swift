@@ -73,7 +73,7 @@ struct SensitivityCommand: ParsableCommand {
         let scoring = try spec.scoring(for: matrix)
         let analysis = try WeightSensitivityAnalysis(scoring, weights: problem.baseWeights.weights, topK: topK, points: steps + 1)
         let base = try spec.evaluate(matrix.resolvingTargets(), weights: analysis.weights)
-        var notes = problem.notes.map(DataNoteWords.describe) + problem.baseWeights.notes
+        var notes = problem.notes.map(DataNoteWords.describe) + problem.baseWeights.notes.map(WeightingNoteWords.describe)
         // An exact tie for first place at the base weights: the winner is the first of the tied in
         // input order, and a change of 0 already gives the first place to another.
         let key = scoring.scores(weights: analysis.weights).map { scoring.order == .descending ? $0 : -$0 }

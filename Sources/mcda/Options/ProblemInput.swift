@@ -49,7 +49,7 @@ extension DecisionProblem {
     /// Writes the data notes and the weighting's notes to standard error, one `note:` line each
     /// (for commands whose reports have no place for them).
     func printNotes() {
-        for note in notes.map(DataNoteWords.describe) + baseWeights.notes {
+        for note in notes.map(DataNoteWords.describe) + baseWeights.notes.map(WeightingNoteWords.describe) {
             var line = "note: \(note)\n"
             line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import MCDACore
+import MCDAReport
 import Testing
 import _TestSupport
 @testable import MCDAInput
@@ -21,8 +22,8 @@ import _TestSupport
         #expect(allClose(derived.weights, [0.15, 0.3, 0.25 / 3, 0.25 / 3, 0.3, 0.25 / 3], tolerance: 1e-12))
         let hierarchy = try #require(derived.hierarchy)
         #expect(hierarchy.nodes.map(\.name) == ["goal", "identity", "comparability"])
-        #expect(derived.notes.contains { $0.hasPrefix("group 'identity' (goal › identity, global weight 0.7500): λmax = 3.0000, CR = 0.0000") })
-        #expect(derived.notes.contains { $0.contains("group 'comparability': missing judgment (population, culture) completed") })
+        #expect(derived.notes.map(WeightingNoteWords.describe).contains { $0.hasPrefix("group 'identity' (goal › identity, global weight 0.7500): λmax = 3.0000, CR = 0.0000") })
+        #expect(derived.notes.map(WeightingNoteWords.describe).contains { $0.contains("group 'comparability': missing judgment (population, culture) completed") })
 
         // Nesting: comparability = {size: population, economy} twice as important as {heritage: culture}
         // gives the same numbers (.25 · 2/3 / 2 = .25/3 and .25 · 1/3).
@@ -92,8 +93,8 @@ import _TestSupport
             #expect(allClose(derived.weights, expected, tolerance: 1e-9), "\(aggregation)")
             let group = try #require(derived.group)
             #expect(group.weights == [0.75, 0.25] && group.aggregation.rawValue == aggregation)
-            #expect(derived.notes.contains { $0.hasPrefix("decision maker 'analyst' (weight 0.7500): λmax = 6.0000, CR = 0.0000") })
-            #expect(derived.notes.contains { $0.hasPrefix("aggregated judgments:") } == (aggregation == "aij"))
+            #expect(derived.notes.map(WeightingNoteWords.describe).contains { $0.hasPrefix("decision maker 'analyst' (weight 0.7500): λmax = 6.0000, CR = 0.0000") })
+            #expect(derived.notes.map(WeightingNoteWords.describe).contains { $0.hasPrefix("aggregated judgments:") } == (aggregation == "aij"))
         }
     }
 
@@ -117,6 +118,6 @@ import _TestSupport
         let pooled = try Dataset.load(folder: dir2.path)
         let derived = try pooled.weighting().derive(for: try pooled.decisionMatrix().matrix)
         #expect(derived.group?.individual[1] == nil)
-        #expect(derived.notes.contains { $0.contains("'Bob'") && $0.contains("do not connect every criterion") })
+        #expect(derived.notes.map(WeightingNoteWords.describe).contains { $0.contains("'Bob'") && $0.contains("do not connect every criterion") })
     }
 }
