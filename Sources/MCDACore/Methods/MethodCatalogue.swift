@@ -33,6 +33,9 @@ public struct MethodCatalogue: Sendable {
         MOORA.self,
         ARAS.self,
         COPRAS.self,
+        EDAS.self,
+        MABAC.self,
+        MAIRCA.self,
         // Methods of pymcdm 1.4.0, group 2 (one line each).
     ])
 
