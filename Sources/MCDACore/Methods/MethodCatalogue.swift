@@ -37,6 +37,7 @@ public struct MethodCatalogue: Sendable {
         MABAC.self,
         MAIRCA.self,
         // Methods of pymcdm 1.4.0, group 2 (one line each).
+        SPOTIS.self,
     ])
 
     /// The methods a multi-method run uses when none are chosen.

@@ -1,0 +1,63 @@
+/// Checks shared by SPOTIS, RIM, RAFSI, ERVD, RAM, PROBID, sPROBID, AROMAN and LMAW: per-criterion
+/// option lists against the matrix, intervals that must contain the data, and errors that name the
+/// method, the criterion and the alternative.
+extension RankingMethod {
+    /// Throws unless a per-criterion list of `count` entries matches the n criteria of `x`.
+    func requireOnePerCriterion(_ count: Int, in x: DecisionMatrix, method: String, parameter: String,
+                                what: String = "values") throws {
+        guard count == x.columnCount else {
+            throw MCDAError.invalidParameter(name: "\(method) \(parameter)", value: "\(count) \(what)",
+                                             expected: "one per criterion (\(x.columnCount))")
+        }
+    }
+
+    /// The interval of every criterion: `given` (each read as [lower, upper], in either order, and
+    /// required to contain every value of its column), else the column's [min, max].
+    /// - Throws: ``MCDAError/invalidParameter(name:value:expected:)`` for a list of the wrong length,
+    ///   an empty interval (lower = upper) or a value outside its interval, naming the method, the
+    ///   criterion and the alternative.
+    func criterionIntervals(_ given: [ValueRange]?, of x: DecisionMatrix, method: String,
+                            parameter: String = "bounds") throws -> [ValueRange] {
+        let m = x.rowCount, n = x.columnCount
+        guard let given else {
+            var lo = [Double](repeating: .infinity, count: n), hi = [Double](repeating: -.infinity, count: n)
+            for i in 0..<m {
+                for j in 0..<n { lo[j] = Swift.min(lo[j], x[i, j]); hi[j] = Swift.max(hi[j], x[i, j]) }
+            }
+            return (0..<n).map { ValueRange(lo[$0], hi[$0]) }
+        }
+        try requireOnePerCriterion(given.count, in: x, method: method, parameter: parameter, what: "intervals")
+        let intervals = given.map { ValueRange($0.lower, $0.upper) }
+        for j in 0..<n {
+            let r = intervals[j], c = x.criteria[j].id
+            guard r.lower < r.upper else {
+                throw MCDAError.invalidParameter(name: "\(method) \(parameter) of criterion '\(c)'", value: Self.text(r),
+                                                 expected: "an interval lo:hi with lo < hi")
+            }
+            for i in 0..<m where !(r.lower <= x[i, j] && x[i, j] <= r.upper) {
+                throw MCDAError.invalidParameter(
+                    name: "\(method) \(parameter) of criterion '\(c)'", value: Self.text(r),
+                    expected: "an interval containing every value of the criterion, but alternative '\(x.alternatives[i])' has \(Self.text(x[i, j]))")
+            }
+        }
+        return intervals
+    }
+
+    /// `x` as an error message writes it: `12` rather than `12.0`.
+    static func text(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
+    }
+
+    /// `lower:upper`.
+    static func text(_ r: ValueRange) -> String { "\(text(r.first)):\(text(r.second))" }
+}
+
+extension DecisionMatrix {
+    /// This matrix with every criterion read as a benefit (for the methods that, like pymcdm,
+    /// normalise every column as a benefit and apply the directions afterwards).
+    var allBenefit: DecisionMatrix {
+        var c = criteria
+        for j in c.indices { c[j].direction = .benefit }
+        return DecisionMatrix(unchecked: alternatives, criteria: c, values: values)
+    }
+}
