@@ -38,6 +38,7 @@ public struct MethodCatalogue: Sendable {
         MAIRCA.self,
         // Methods of pymcdm 1.4.0, group 2 (one line each).
         SPOTIS.self,
+        RIM.self,
     ])
 
     /// The methods a multi-method run uses when none are chosen.
