@@ -36,6 +36,7 @@ public struct MethodCatalogue: Sendable {
         EDAS.self,
         MABAC.self,
         MAIRCA.self,
+        CODAS.self,
         // Methods of pymcdm 1.4.0, group 2 (one line each).
         SPOTIS.self,
         RIM.self,
