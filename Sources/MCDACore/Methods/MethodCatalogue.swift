@@ -40,6 +40,7 @@ public struct MethodCatalogue: Sendable {
         // Methods of pymcdm 1.4.0, group 2 (one line each).
         SPOTIS.self,
         RIM.self,
+        RAM.self,
     ])
 
     /// The methods a multi-method run uses when none are chosen.

@@ -20,10 +20,7 @@ extension RankingMethod {
                             parameter: String = "bounds") throws -> [ValueRange] {
         let m = x.rowCount, n = x.columnCount
         guard let given else {
-            var lo = [Double](repeating: .infinity, count: n), hi = [Double](repeating: -.infinity, count: n)
-            for i in 0..<m {
-                for j in 0..<n { lo[j] = Swift.min(lo[j], x[i, j]); hi[j] = Swift.max(hi[j], x[i, j]) }
-            }
+            let (lo, hi) = x.columnExtremes
             return (0..<n).map { ValueRange(lo[$0], hi[$0]) }
         }
         try requireOnePerCriterion(given.count, in: x, method: method, parameter: parameter, what: "intervals")
