@@ -37,6 +37,7 @@ public struct MethodCatalogue: Sendable {
         MABAC.self,
         MAIRCA.self,
         CODAS.self,
+        CoCoSo.self,
         // Methods of pymcdm 1.4.0, group 2 (one line each).
         SPOTIS.self,
         RIM.self,
