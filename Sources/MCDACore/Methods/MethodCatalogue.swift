@@ -38,6 +38,8 @@ public struct MethodCatalogue: Sendable {
         MAIRCA.self,
         CODAS.self,
         CoCoSo.self,
+        MARCOS.self,
+        OCRA.self,
         // Methods of pymcdm 1.4.0, group 2 (one line each).
         SPOTIS.self,
         RIM.self,
