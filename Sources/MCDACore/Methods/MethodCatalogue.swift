@@ -44,6 +44,7 @@ public struct MethodCatalogue: Sendable {
         SPOTIS.self,
         RIM.self,
         RAM.self,
+        PROBID.self,
     ])
 
     /// The methods a multi-method run uses when none are chosen.
