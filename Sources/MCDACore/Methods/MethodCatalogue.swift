@@ -45,6 +45,7 @@ public struct MethodCatalogue: Sendable {
         RIM.self,
         RAM.self,
         PROBID.self,
+        SPROBID.self,
     ])
 
     /// The methods a multi-method run uses when none are chosen.
