@@ -26,6 +26,14 @@ public struct ProblemDescription: Sendable {
     public var criterionUnits: [String?]
     /// Sources of each criterion's values as a whole (matrix order).
     public var criterionSources: [[String]]
+    /// What each criterion measures (matrix order).
+    public var criterionDescriptions: [String?]
+    /// The source of each value, per criterion then per alternative (matrix order); nil where a
+    /// value has none of its own.
+    public var valueSources: [[String?]]
+    /// The same texts in other languages, by language code (`fa`); a text missing there falls back
+    /// to the default (``localized(_:)``).
+    public var translations: [String: Translation]
     /// The reference entity that target criteria refer to ("Rafsanjan").
     public var referenceName: String?
     /// Whose judgments or weights these are.
@@ -41,7 +49,56 @@ public struct ProblemDescription: Sendable {
         criterionNames = matrix.criteria.map(\.name)
         criterionUnits = matrix.criteria.map { _ in nil }
         criterionSources = matrix.criteria.map { _ in [] }
+        criterionDescriptions = matrix.criteria.map { _ in nil }
+        valueSources = matrix.criteria.map { _ in [String?](repeating: nil, count: matrix.rowCount) }
+        translations = [:]
         referenceName = nil
         weightAssumption = nil
+    }
+
+    /// The description in `language`: every translated text in place of the default one, the
+    /// default where no translation is given.
+    public func localized(_ language: String) -> ProblemDescription {
+        guard let t = translations[language] else { return self }
+        var d = self
+        d.title = t.title ?? title
+        d.goal = t.goal ?? goal
+        d.alternativeNames = zip(alternativeNames, t.alternativeNames + Array(repeating: nil, count: max(0, alternativeNames.count - t.alternativeNames.count))).map { $1 ?? $0 }
+        d.attributes = attributes.map { a in
+            let translated = t.attributes[a.name] ?? []
+            return (a.name, a.values.indices.map { i in (i < translated.count ? translated[i] : nil) ?? a.values[i] })
+        }
+        func merge(_ base: [String?], _ other: [String?]) -> [String?] { base.indices.map { (($0 < other.count) ? other[$0] : nil) ?? base[$0] } }
+        d.criterionNames = criterionNames.indices.map { j in (j < t.criterionNames.count ? t.criterionNames[j] : nil) ?? criterionNames[j] }
+        d.criterionUnits = merge(criterionUnits, t.criterionUnits)
+        d.criterionDescriptions = merge(criterionDescriptions, t.criterionDescriptions)
+        d.referenceName = t.referenceName ?? referenceName
+        return d
+    }
+
+    /// The texts of a description in one language; nil where not translated.
+    public struct Translation: Sendable {
+        public var title: String?
+        public var goal: String?
+        public var alternativeNames: [String?]
+        /// Attribute name → one value per alternative.
+        public var attributes: [String: [String?]]
+        public var criterionNames: [String?]
+        public var criterionUnits: [String?]
+        public var criterionDescriptions: [String?]
+        public var referenceName: String?
+
+        public init(title: String? = nil, goal: String? = nil, alternativeNames: [String?] = [], attributes: [String: [String?]] = [:],
+                    criterionNames: [String?] = [], criterionUnits: [String?] = [], criterionDescriptions: [String?] = [],
+                    referenceName: String? = nil) {
+            self.title = title
+            self.goal = goal
+            self.alternativeNames = alternativeNames
+            self.attributes = attributes
+            self.criterionNames = criterionNames
+            self.criterionUnits = criterionUnits
+            self.criterionDescriptions = criterionDescriptions
+            self.referenceName = referenceName
+        }
     }
 }

@@ -28,7 +28,8 @@ enum CriterionFileReader {
 
     static func read(path: String, alternatives: [Dataset.Alternative], reference: Dataset.Alternative?) throws -> CriterionData {
         let root = try YAMLNode.load(path: path)
-        let fields = Dictionary(try root.mapping(allowed: keys, what: "a criterion file").map { ($0.key, $0.value) },
+        let translated = Translations.keys(in: root, fields: ["name", "description", "unit"])
+        let fields = Dictionary(try root.mapping(allowed: keys + translated, what: "a criterion file").map { ($0.key, $0.value) },
                                 uniquingKeysWith: { a, _ in a })
         guard let idNode = fields["id"] else { throw root.error("a criterion file needs an id") }
         let id = try idNode.string("id")
@@ -107,7 +108,8 @@ enum CriterionFileReader {
                              file: path, unit: try fields["unit"]?.string("unit"),
                              description: try fields["description"]?.string("description"), sources: sources,
                              referenceValue: referenceValue, values: values, valueSources: valueSources, preference: preference,
-                            uncertainty: uncertainty, distributions: distributions)
+                            uncertainty: uncertainty, distributions: distributions,
+                            translations: try Translations.read(fields, of: ["name", "description", "unit"]))
     }
 
     /// Markers of a missing value, bare or after `value:` (Datasets/README.md).

@@ -8,6 +8,8 @@ public struct Dataset: Sendable {
     public let folder: String
     /// A short title.
     public let title: String
+    /// `title` and `goal` in other languages (`title_fa:`, `goal_fa:`).
+    public let translations: Translations
     /// The decision goal in one sentence.
     public let goal: String?
     /// The alternatives, in the order of `alternatives.csv`.
@@ -34,6 +36,8 @@ public struct Dataset: Sendable {
         public let id: String
         public let name: String
         public let attributes: [(String, String)]
+        /// `name` and attributes in other languages (`name_fa`, `country_fa` columns).
+        public var translations: Translations { Translations.read(columns: attributes, fields: ["name"] + attributes.map(\.0)) }
 
         public static func == (a: Alternative, b: Alternative) -> Bool { a.id == b.id && a.name == b.name }
     }
@@ -65,6 +69,8 @@ public struct CriterionData: Sendable {
     /// Per alternative (dataset order), the distribution of its value (`distribution:` in the
     /// file), sampled in the sensitivity analysis instead of ``uncertainty``; nil when not given.
     public let distributions: [ValueDistribution?]
+    /// `name`, `description` and `unit` in other languages (`name_fa: …`).
+    public let translations: Translations
 }
 
 /// How a dataset's weights are obtained.

@@ -23,7 +23,8 @@ extension Dataset {
         let manifest = try YAMLNode.load(path: manifestPath)
         let keys = ["format", "title", "goal", "alternatives", "reference", "criteria", "weights", "analysis", "display",
                     "published", "source", "sources", "notes"]
-        let fields = Dictionary(try manifest.mapping(allowed: keys, what: "the manifest").map { ($0.key, $0.value) },
+        let translated = Translations.keys(in: manifest, fields: ["title", "goal"])
+        let fields = Dictionary(try manifest.mapping(allowed: keys + translated, what: "the manifest").map { ($0.key, $0.value) },
                                 uniquingKeysWith: { a, _ in a })
         if let format = fields["format"] {
             let text = try format.string("format")
@@ -50,7 +51,7 @@ extension Dataset {
             ?? AnalysisSettings(catalogue: catalogue)
         let display = try fields["display"].map { try readDisplay($0, alternatives: alternatives, file: alternativesFile) } ?? []
         let published = try fields["published"].map(readPublished) ?? (numbers: [:], notes: [:])
-        return Dataset(folder: root.path, title: title, goal: goal, alternatives: alternatives, reference: reference,
+        return Dataset(folder: root.path, title: title, translations: try Translations.read(fields, of: ["title", "goal"]), goal: goal, alternatives: alternatives, reference: reference,
                        criteria: criteria, weights: weights, analysis: analysis, display: display,
                        published: published.numbers, publishedNotes: published.notes)
     }
@@ -106,14 +107,16 @@ extension Dataset {
     }
 
     static func readReference(_ node: YAMLNode, alternatives: [Alternative]) throws -> Alternative {
-        let fields = Dictionary(try node.mapping(allowed: ["id", "name"], what: "reference").map { ($0.key, $0.value) },
+        let translated = Translations.keys(in: node, fields: ["name"])
+        let fields = Dictionary(try node.mapping(allowed: ["id", "name"] + translated, what: "reference").map { ($0.key, $0.value) },
                                 uniquingKeysWith: { a, _ in a })
         guard let idNode = fields["id"] else { throw node.error("reference needs an id") }
         let id = try idNode.string("reference id")
         if alternatives.contains(where: { $0.id == id }) {
             throw idNode.error("the reference '\(id)' is also an alternative; the reference is the entity targets refer to and is not ranked")
         }
-        return Alternative(id: id, name: try fields["name"]?.string("reference name") ?? id, attributes: [])
+        let names = try translated.map { ($0, try fields[$0]?.string($0) ?? "") }
+        return Alternative(id: id, name: try fields["name"]?.string("reference name") ?? id, attributes: names)
     }
 
     /// Flattens the `published:` block to dotted paths: `exact.values.closeness.a1` → 0.6432…,

@@ -69,7 +69,23 @@ extension Dataset {
         }
         d.criterionUnits = criteria.map(\.unit)
         d.criterionSources = criteria.map(\.sources)
+        d.criterionDescriptions = criteria.map(\.description)
+        let rows = Dictionary(alternatives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        d.valueSources = criteria.map { c in matrix.alternatives.map { id in rows[id].flatMap { c.valueSources[$0] } } }
         d.referenceName = reference?.name
+        let languages = translations.languages.union(criteria.flatMap { $0.translations.languages })
+            .union(alternatives.flatMap { $0.translations.languages })
+        for language in languages {
+            let alternativeTexts = matrix.alternatives.map { byId[$0]?.translations }
+            d.translations[language] = ProblemDescription.Translation(
+                title: translations.text("title", language), goal: translations.text("goal", language),
+                alternativeNames: alternativeTexts.map { $0?.text("name", language) },
+                attributes: Dictionary(uniqueKeysWithValues: display.map { column in (column, alternativeTexts.map { $0?.text(column, language) }) }),
+                criterionNames: criteria.map { $0.translations.text("name", language) },
+                criterionUnits: criteria.map { $0.translations.text("unit", language) },
+                criterionDescriptions: criteria.map { $0.translations.text("description", language) },
+                referenceName: reference?.translations.text("name", language))
+        }
         if case .ahp(let spec) = self.weights, case .weighting(.ahp) = weights { d.weightAssumption = spec.assumption }
         return d
     }

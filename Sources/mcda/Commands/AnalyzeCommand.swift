@@ -63,6 +63,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Worker threads (default 2; results do not depend on it).")
     var threads: Int = 2
 
+    @Option(help: ArgumentHelp("Language of the HTML and Markdown reports: en or fa (Persian, right to left, with the dataset's name_fa texts). The table stays English.", valueName: "code"))
+    var lang: ReportLanguage = .en
+
     @OptionGroup var output: OutputOptions
 
     enum DoubtChoice: String, ExpressibleByArgument, CaseIterable { case auto, judgments, spread, uniform }
@@ -116,7 +119,7 @@ struct AnalyzeCommand: ParsableCommand {
         let description = problem.description
         try output.emit(table: { AnalysisReport.document(analysis, description: description, notes: notes).text() },
                         json: { AnalysisReport.json(analysis, description: description, notes: notes) },
-                        markdown: { AnalysisReport.document(analysis, description: description, notes: notes).markdown() },
-                        html: { AnalysisReport.document(analysis, description: description, notes: notes).html(title: description.title) })
+                        markdown: { AnalysisReport.rich(analysis, description: description, notes: notes, language: lang).markdown() },
+                        html: { AnalysisReport.html(analysis, description: description, notes: notes, language: lang) })
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MCDACore
+import MCDAReport
 
 // The engine's option enums, offered as command-line choices by their raw values.
 extension PriorityMethod: ExpressibleByArgument {}
@@ -15,3 +16,4 @@ extension StandardDeviationWeights.Scale: ExpressibleByArgument {}
 extension KendallVariant: ExpressibleByArgument {}
 extension SynthesisMode: ExpressibleByArgument {}
 extension GroupAggregationMethod: ExpressibleByArgument {}
+extension ReportLanguage: ExpressibleByArgument {}
