@@ -66,13 +66,14 @@ public struct ProblemDescription: Sendable {
         d.alternativeNames = zip(alternativeNames, t.alternativeNames + Array(repeating: nil, count: max(0, alternativeNames.count - t.alternativeNames.count))).map { $1 ?? $0 }
         d.attributes = attributes.map { a in
             let translated = t.attributes[a.name] ?? []
-            return (a.name, a.values.indices.map { i in (i < translated.count ? translated[i] : nil) ?? a.values[i] })
+            return (t.attributeNames[a.name] ?? a.name, a.values.indices.map { i in (i < translated.count ? translated[i] : nil) ?? a.values[i] })
         }
         func merge(_ base: [String?], _ other: [String?]) -> [String?] { base.indices.map { (($0 < other.count) ? other[$0] : nil) ?? base[$0] } }
         d.criterionNames = criterionNames.indices.map { j in (j < t.criterionNames.count ? t.criterionNames[j] : nil) ?? criterionNames[j] }
         d.criterionUnits = merge(criterionUnits, t.criterionUnits)
         d.criterionDescriptions = merge(criterionDescriptions, t.criterionDescriptions)
         d.referenceName = t.referenceName ?? referenceName
+        d.weightAssumption = weightAssumption.map { t.weightAssumption ?? $0 }
         return d
     }
 
@@ -83,14 +84,18 @@ public struct ProblemDescription: Sendable {
         public var alternativeNames: [String?]
         /// Attribute name → one value per alternative.
         public var attributes: [String: [String?]]
+        /// Attribute name → its heading in this language.
+        public var attributeNames: [String: String] = [:]
         public var criterionNames: [String?]
         public var criterionUnits: [String?]
         public var criterionDescriptions: [String?]
         public var referenceName: String?
+        /// Used only where the default description states an assumption.
+        public var weightAssumption: String?
 
         public init(title: String? = nil, goal: String? = nil, alternativeNames: [String?] = [], attributes: [String: [String?]] = [:],
                     criterionNames: [String?] = [], criterionUnits: [String?] = [], criterionDescriptions: [String?] = [],
-                    referenceName: String? = nil) {
+                    referenceName: String? = nil, weightAssumption: String? = nil) {
             self.title = title
             self.goal = goal
             self.alternativeNames = alternativeNames
@@ -99,6 +104,7 @@ public struct ProblemDescription: Sendable {
             self.criterionUnits = criterionUnits
             self.criterionDescriptions = criterionDescriptions
             self.referenceName = referenceName
+            self.weightAssumption = weightAssumption
         }
     }
 }

@@ -23,7 +23,7 @@ extension Dataset {
         let manifest = try YAMLNode.load(path: manifestPath)
         let keys = ["format", "title", "goal", "alternatives", "reference", "criteria", "weights", "analysis", "display",
                     "published", "source", "sources", "notes"]
-        let translated = Translations.keys(in: manifest, fields: ["title", "goal"])
+        let translated = Translations.keys(in: manifest, fields: ["title", "goal", "display"])
         let fields = Dictionary(try manifest.mapping(allowed: keys + translated, what: "the manifest").map { ($0.key, $0.value) },
                                 uniquingKeysWith: { a, _ in a })
         if let format = fields["format"] {
@@ -51,7 +51,21 @@ extension Dataset {
             ?? AnalysisSettings(catalogue: catalogue)
         let display = try fields["display"].map { try readDisplay($0, alternatives: alternatives, file: alternativesFile) } ?? []
         let published = try fields["published"].map(readPublished) ?? (numbers: [:], notes: [:])
-        return Dataset(folder: root.path, title: title, translations: try Translations.read(fields, of: ["title", "goal"]), goal: goal, alternatives: alternatives, reference: reference,
+        var translations = try Translations.read(fields, of: ["title", "goal"])
+        // `display_fa: [کشور]`: the headings of the display columns, in the order of `display`.
+        for (key, node) in fields {
+            guard let (field, language) = Translations.split(key, fields: ["display"]), field == "display" else { continue }
+            let labels = try node.stringList(key)
+            guard labels.count == display.count else {
+                throw node.error("\(key) has \(labels.count) headings for the \(display.count) columns of display")
+            }
+            for (column, label) in zip(display, labels) { translations.set("display." + column, language, label) }
+        }
+        if let weightsNode = fields["weights"], case .mapping = weightsNode.node {
+            let weightFields = Dictionary(try weightsNode.mapping(allowed: [], what: "weights").map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            translations.merge(try Translations.read(weightFields, of: ["assumption"]))
+        }
+        return Dataset(folder: root.path, title: title, translations: translations, goal: goal, alternatives: alternatives, reference: reference,
                        criteria: criteria, weights: weights, analysis: analysis, display: display,
                        published: published.numbers, publishedNotes: published.notes)
     }

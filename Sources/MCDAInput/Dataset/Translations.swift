@@ -16,6 +16,11 @@ public struct Translations: Sendable, Equatable {
     /// The languages that have at least one text.
     public var languages: Set<String> { Set(texts.values.flatMap(\.keys)) }
 
+    /// These translations with `other`'s added.
+    mutating func merge(_ other: Translations) {
+        for (field, byLanguage) in other.texts { for (language, text) in byLanguage { set(field, language, text) } }
+    }
+
     mutating func set(_ field: String, _ language: String, _ text: String) { texts[field, default: [:]][language] = text }
 
     /// `(field, language)` when `key` is `field_xx` for one of `fields` and a language code xx.

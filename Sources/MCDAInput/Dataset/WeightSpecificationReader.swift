@@ -5,7 +5,7 @@ enum WeightSpecificationReader {
     static func read(_ node: YAMLNode, criteria: [String]) throws -> WeightSpecification {
         let keys = ["method", "judgments", "hierarchy", "decisionMakers", "aggregation", "priority", "randomIndex",
                     "completion", "assumption", "values", "order"]
-        let fields = Dictionary(try node.mapping(allowed: keys, what: "weights").map { ($0.key, $0.value) },
+        let fields = Dictionary(try node.mapping(allowed: keys + Translations.keys(in: node, fields: ["assumption"]), what: "weights").map { ($0.key, $0.value) },
                                 uniquingKeysWith: { a, _ in a })
         guard let methodNode = fields["method"] else {
             throw node.error("weights needs a method: \(WeightingChoice.allCases.map(\.rawValue).joined(separator: ", "))")

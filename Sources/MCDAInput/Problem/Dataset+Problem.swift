@@ -77,14 +77,17 @@ extension Dataset {
             .union(alternatives.flatMap { $0.translations.languages })
         for language in languages {
             let alternativeTexts = matrix.alternatives.map { byId[$0]?.translations }
-            d.translations[language] = ProblemDescription.Translation(
+            var translation = ProblemDescription.Translation(
                 title: translations.text("title", language), goal: translations.text("goal", language),
                 alternativeNames: alternativeTexts.map { $0?.text("name", language) },
                 attributes: Dictionary(uniqueKeysWithValues: display.map { column in (column, alternativeTexts.map { $0?.text(column, language) }) }),
                 criterionNames: criteria.map { $0.translations.text("name", language) },
                 criterionUnits: criteria.map { $0.translations.text("unit", language) },
                 criterionDescriptions: criteria.map { $0.translations.text("description", language) },
-                referenceName: reference?.translations.text("name", language))
+                referenceName: reference?.translations.text("name", language),
+                weightAssumption: translations.text("assumption", language))
+            for column in display { translation.attributeNames[column] = translations.text("display." + column, language) }
+            d.translations[language] = translation
         }
         if case .ahp(let spec) = self.weights, case .weighting(.ahp) = weights { d.weightAssumption = spec.assumption }
         return d

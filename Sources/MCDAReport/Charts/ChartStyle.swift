@@ -59,10 +59,39 @@ struct ChartFrame {
 
     /// Where row labels go, and how they are anchored.
     var labelX: Double { rightToLeft ? width - margin / 2 : margin / 2 }
-    var labelAnchor: SVG.Anchor { .start }
+    var labelAnchor: SVG.Anchor { rightToLeft ? .end : .start }
+
+    /// The anchor of a text that starts at a legend swatch or after a bar end.
+    var leadingAnchor: SVG.Anchor { rightToLeft ? .end : .start }
+
+    /// `label` shortened with an ellipsis to fit the label column (about 7 px a column at 12 px);
+    /// the chart's table and tooltips keep it whole.
+    func fit(_ label: String) -> String { Self.shorten(label, toColumns: Int((labelWidth - 6) / 7)) }
+
+    /// `text` cut to at most `columns` display columns, ending in "…" when cut.
+    static func shorten(_ text: String, toColumns columns: Int) -> String {
+        guard TextWidth.of(text).width > columns, columns > 1 else { return text }
+        var out = "", used = 0
+        for ch in text {
+            let w = TextWidth.of(String(ch)).width
+            if used + w > columns - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out.trimmingTrailingSpaces + "…"
+    }
 
     /// The label column width that fits `labels` (about 7 px a character at 12 px, within 90 … 220).
     static func labelWidth(_ labels: [String]) -> Double {
+        // Long labels are shortened by fit(_:) rather than widening the column beyond 220 px.
         min(220, max(90, Double(labels.map { TextWidth.of($0).width }.max() ?? 0) * 7 + 10))
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
     }
 }

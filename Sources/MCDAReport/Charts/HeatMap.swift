@@ -29,7 +29,7 @@ public struct HeatMap: Sendable {
     }
 
     public func figure(style: ChartStyle) -> ChartFigure {
-        let labelWidth = ChartFrame.labelWidth(rowLabels), cell = 44.0, header = 70.0
+        let labelWidth = ChartFrame.labelWidth(rowLabels), cell = 44.0, header = 80.0
         let width = labelWidth + 16 + cell * Double(columnLabels.count) + 8, height = header + cell * 0.6 * Double(rowLabels.count) + 8
         let rowHeight = cell * 0.6
         var svg = SVG(width: width, height: height, title: title)
@@ -40,11 +40,13 @@ public struct HeatMap: Sendable {
         for (c, label) in columnLabels.enumerated() {
             // Headings at an angle so that long method names fit above narrow columns.
             let cx = x(c) + cell / 2
-            svg.text(label, x: cx, y: header - 8, anchor: .middle, size: 10)
+            svg.text(ChartFrame.shorten(label, toColumns: 14), x: cx, y: header - 6, anchor: style.rightToLeft ? .end : .start, size: 10,
+                     rotate: style.rightToLeft ? 45 : -45)
         }
         for (r, label) in rowLabels.enumerated() {
             let y = header + rowHeight * Double(r)
-            svg.text(label, x: style.rightToLeft ? width - 8 : 8, y: y + rowHeight * 0.7, anchor: .start, size: 11)
+            svg.text(ChartFrame.shorten(label, toColumns: Int((labelWidth - 6) / 7)), x: style.rightToLeft ? width - 8 : 8,
+                     y: y + rowHeight * 0.7, anchor: style.rightToLeft ? .end : .start, size: 11)
             for (c, v) in values[r].enumerated() {
                 let t = position(v)
                 svg.rect(x: x(c) + 1, y: y + 1, width: cell - 2, height: rowHeight - 2, fill: ChartPalette.viridis(t),

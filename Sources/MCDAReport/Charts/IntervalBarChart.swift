@@ -43,7 +43,7 @@ public struct IntervalBarChart: Sendable {
         var svg = SVG(width: frame.width, height: height, title: title)
         for (i, row) in rows.enumerated() {
             let y = top + Double(i) * rowHeight
-            svg.text(row.label, x: frame.labelX, y: y + 17, anchor: frame.labelAnchor)
+            svg.text(frame.fit(row.label), x: frame.labelX, y: y + 17, anchor: frame.labelAnchor)
             let bar = frame.span(0, row.value / scale)
             svg.rect(x: bar.x, y: y + 5, width: bar.width, height: 16, fill: ChartPalette.category(4),
                      tooltip: "\(row.label): \(style.number(row.value, 3))")

@@ -49,15 +49,17 @@ public struct SVG: Sendable {
 
     /// A text node.
     public mutating func text(_ content: String, x: Double, y: Double, anchor: Anchor = .start, size: Double = 12,
-                              fill: String = "#222", weight: String? = nil) {
-        let weightText = weight.map { " font-weight=\"\($0)\"" } ?? ""
+                              fill: String = "#222", weight: String? = nil, rotate: Double? = nil) {
+        var weightText = weight.map { " font-weight=\"\($0)\"" } ?? ""
+        if let rotate { weightText += " transform=\"rotate(\(Self.n(rotate)) \(Self.n(x)) \(Self.n(y)))\"" }
         body.append("<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" text-anchor=\"\(anchor.rawValue)\" font-size=\"\(Self.n(size))\" fill=\"\(XML.escape(fill))\"\(weightText)>\(XML.escape(content))</text>")
     }
 
-    /// The SVG element, scaling to its container's width.
+    /// The SVG element, scaling to its container's width. Its base direction is left to right, so
+    /// that anchors mean the same in a right-to-left page (charts mirror their own geometry).
     public var rendered: String {
         "<svg viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" width=\"100%\" "
-            + "style=\"max-width:\(Self.n(width))px\" role=\"img\" aria-label=\"\(XML.escape(title))\">"
+            + "style=\"max-width:\(Self.n(width))px;direction:ltr\" role=\"img\" aria-label=\"\(XML.escape(title))\">"
             + "<title>\(XML.escape(title))</title>" + body.joined() + "</svg>"
     }
 

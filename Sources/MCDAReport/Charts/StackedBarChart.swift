@@ -33,12 +33,12 @@ public struct StackedBarChart: Sendable {
             let t = Double(x) / frame.plotWidth
             let px = frame.x(t)
             svg.rect(x: style.rightToLeft ? px - 12 : px, y: 6, width: 12, height: 12, fill: colour)
-            svg.text(name, x: style.rightToLeft ? px - 16 : px + 16, y: 16, anchor: .start, size: 11)
+            svg.text(name, x: style.rightToLeft ? px - 16 : px + 16, y: 16, anchor: frame.leadingAnchor, size: 11)
             x += 24 + Double(TextWidth.of(name).width) * 6.5
         }
         for (i, row) in rows.enumerated() {
             let y = legendHeight + Double(i) * rowHeight
-            svg.text(row.label, x: frame.labelX, y: y + 16, anchor: frame.labelAnchor)
+            svg.text(frame.fit(row.label), x: frame.labelX, y: y + 16, anchor: frame.labelAnchor)
             var start = 0.0
             for (k, share) in row.shares.enumerated() where share > 0 {
                 let span = frame.span(start, start + share)

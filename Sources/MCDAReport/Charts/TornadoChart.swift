@@ -38,7 +38,7 @@ public struct TornadoChart: Sendable {
         var svg = SVG(width: frame.width, height: height, title: title)
         for (i, row) in sorted.enumerated() {
             let y = top + Double(i) * rowHeight
-            svg.text(row.label, x: frame.labelX, y: y + 17, anchor: frame.labelAnchor)
+            svg.text(frame.fit(row.label), x: frame.labelX, y: y + 17, anchor: frame.labelAnchor)
             let below = frame.span(row.lower, row.weight), above = frame.span(row.weight, row.upper)
             svg.rect(x: below.x, y: y + 5, width: below.width, height: 16, fill: ChartPalette.category(1),
                      tooltip: "\(row.label): \(style.number(row.lower, 3))–\(style.number(row.weight, 3))")

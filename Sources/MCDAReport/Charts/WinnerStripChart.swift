@@ -40,12 +40,12 @@ public struct WinnerStripChart: Sendable {
         for (k, name) in winners.enumerated() {
             let px = frame.x(offset / frame.plotWidth)
             svg.rect(x: style.rightToLeft ? px - 12 : px, y: 6, width: 12, height: 12, fill: ChartPalette.category(k))
-            svg.text(name, x: style.rightToLeft ? px - 16 : px + 16, y: 16, anchor: .start, size: 11)
+            svg.text(name, x: style.rightToLeft ? px - 16 : px + 16, y: 16, anchor: frame.leadingAnchor, size: 11)
             offset += 24 + Double(TextWidth.of(name).width) * 6.5
         }
         for (i, strip) in strips.enumerated() {
             let y = legendHeight + Double(i) * rowHeight
-            svg.text(strip.label, x: frame.labelX, y: y + 18, anchor: frame.labelAnchor)
+            svg.text(frame.fit(strip.label), x: frame.labelX, y: y + 18, anchor: frame.labelAnchor)
             for s in strip.segments {
                 let span = frame.span(s.from, s.to)
                 svg.rect(x: span.x, y: y + 6, width: span.width, height: 16, fill: ChartPalette.category(s.winner),
