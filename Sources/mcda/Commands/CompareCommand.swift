@@ -45,8 +45,10 @@ struct CompareCommand: ParsableCommand {
         let matrix = problem.matrix
         let chosen = matrix.rowCount >= 2 || methods != nil ? problem.methods : Array(problem.methods.prefix(1))
         let comparison = try MethodComparison(matrix: matrix, weights: problem.baseWeights.weights, methods: chosen)
-        try output.emit(table: { ComparisonReport.text(comparison, matrix: matrix, title: "Method comparison: \(input.file)") },
+        try output.emit(table: { ComparisonReport.text(comparison, matrix: matrix, title: "Method comparison: \(input.file)", layout: output.layout) },
                         json: { ComparisonReport.json(comparison, matrix: matrix) },
-                        markdown: { ComparisonReport.markdown(comparison, matrix: matrix, title: "Method comparison: \(input.file)") })
+                        markdown: { ComparisonReport.markdown(comparison, matrix: matrix, title: "Method comparison: \(input.file)") },
+                        html: { ComparisonReport.html(comparison, matrix: matrix, title: "Method comparison: \(input.file)") },
+                        csv: { ComparisonReport.csv(comparison, matrix: matrix) })
     }
 }

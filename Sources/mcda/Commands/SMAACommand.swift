@@ -135,7 +135,8 @@ struct SMAACommand: ParsableCommand {
             result = try SMAA.analyze(spec.scoring(for: matrix), weights: sampler, options: options, progress: progress)
         }
         Progress.finish()
-        try output.emit(table: { SMAAReport.text(result, method: spec.name, matrix: matrix) },
-                        json: { SMAAReport.json(result, method: spec.name, matrix: matrix) })
+        try output.emit(table: { SMAAReport.text(result, method: spec.name, matrix: matrix, layout: output.layout) },
+                        json: { SMAAReport.json(result, method: spec.name, matrix: matrix) },
+                        html: { SMAAReport.html(result, method: spec.name, matrix: matrix) })
     }
 }
