@@ -66,7 +66,11 @@ struct ChartFrame {
 
     /// `label` shortened with an ellipsis to fit the label column (about 7 px a column at 12 px);
     /// the chart's table and tooltips keep it whole.
-    func fit(_ label: String) -> String { Self.shorten(label, toColumns: Int((labelWidth - 6) / 7)) }
+    func fit(_ label: String) -> String { Self.mark(Self.shorten(label, toColumns: Int((labelWidth - 6) / 7)), rightToLeft: rightToLeft) }
+
+    /// `text` between right-to-left marks (U+200F) in a right-to-left chart, so that a trailing
+    /// ellipsis or parenthesis stays at the end of the text inside the SVG's left-to-right base.
+    static func mark(_ text: String, rightToLeft: Bool) -> String { rightToLeft ? "\u{200F}" + text + "\u{200F}" : text }
 
     /// `text` cut to at most `columns` display columns, ending in "…" when cut.
     static func shorten(_ text: String, toColumns columns: Int) -> String {

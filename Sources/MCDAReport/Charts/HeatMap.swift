@@ -45,7 +45,7 @@ public struct HeatMap: Sendable {
         }
         for (r, label) in rowLabels.enumerated() {
             let y = header + rowHeight * Double(r)
-            svg.text(ChartFrame.shorten(label, toColumns: Int((labelWidth - 6) / 7)), x: style.rightToLeft ? width - 8 : 8,
+            svg.text(ChartFrame.mark(ChartFrame.shorten(label, toColumns: Int((labelWidth - 6) / 7)), rightToLeft: style.rightToLeft), x: style.rightToLeft ? width - 8 : 8,
                      y: y + rowHeight * 0.7, anchor: style.rightToLeft ? .end : .start, size: 11)
             for (c, v) in values[r].enumerated() {
                 let t = position(v)

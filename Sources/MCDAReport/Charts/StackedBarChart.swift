@@ -33,7 +33,7 @@ public struct StackedBarChart: Sendable {
             let t = Double(x) / frame.plotWidth
             let px = frame.x(t)
             svg.rect(x: style.rightToLeft ? px - 12 : px, y: 6, width: 12, height: 12, fill: colour)
-            svg.text(name, x: style.rightToLeft ? px - 16 : px + 16, y: 16, anchor: frame.leadingAnchor, size: 11)
+            svg.text(ChartFrame.mark(name, rightToLeft: style.rightToLeft), x: style.rightToLeft ? px - 16 : px + 16, y: 16, anchor: frame.leadingAnchor, size: 11)
             x += 24 + Double(TextWidth.of(name).width) * 6.5
         }
         for (i, row) in rows.enumerated() {

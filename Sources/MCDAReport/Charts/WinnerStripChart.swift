@@ -40,7 +40,7 @@ public struct WinnerStripChart: Sendable {
         for (k, name) in winners.enumerated() {
             let px = frame.x(offset / frame.plotWidth)
             svg.rect(x: style.rightToLeft ? px - 12 : px, y: 6, width: 12, height: 12, fill: ChartPalette.category(k))
-            svg.text(name, x: style.rightToLeft ? px - 16 : px + 16, y: 16, anchor: frame.leadingAnchor, size: 11)
+            svg.text(ChartFrame.mark(name, rightToLeft: style.rightToLeft), x: style.rightToLeft ? px - 16 : px + 16, y: 16, anchor: frame.leadingAnchor, size: 11)
             offset += 24 + Double(TextWidth.of(name).width) * 6.5
         }
         for (i, strip) in strips.enumerated() {

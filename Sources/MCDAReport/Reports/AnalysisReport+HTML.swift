@@ -92,7 +92,7 @@ extension AnalysisReport {
         d.heading(w.dataHeading)
         d.paragraph(w.dataIntro)
         let headers = [w.alternativeHeader] + c.attributes.map(\.name) + (0..<n).map { j in
-            criteria[j] + (c.criterionUnits[j].map { " (\($0))" } ?? "")
+            criteria[j] + (c.criterionUnits[j].map { " (\(shortUnit($0)))" } ?? "")
         }
         d.table(headers, (0..<m).map { i in
             [RichDocument.Cell(names[i])] + c.attributes.map { .init($0.values[i]) } + (0..<n).map { j in
@@ -100,7 +100,7 @@ extension AnalysisReport {
             }
         }, alignRight: headers.indices.map { $0 > c.attributes.count })
         d.list((0..<n).map { j in
-            criteria[j] + (c.criterionDescriptions[j].map { ": " + $0 } ?? "")
+            criteria[j] + (c.criterionUnits[j].map { " [\($0)]" } ?? "") + (c.criterionDescriptions[j].map { ": " + $0 } ?? "")
                 + (c.criterionSources[j].isEmpty ? "" : " — \(w.sourcesLabel): " + c.criterionSources[j].joined(separator: "; "))
         })
 
