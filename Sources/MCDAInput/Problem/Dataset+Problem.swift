@@ -18,14 +18,9 @@ extension Dataset {
         let (matrix, notes) = try decisionMatrix(missing: overrides.missing)
         let weights: ProblemWeights
         switch overrides.weights {
-        case .values(let w)?:
-            try Weights.validate(w, for: matrix)
-            try Weights.validateGiven(w, criteria: matrix.criteria.map(\.id))
-            weights = .asGiven(w)
-        case .named(let choice)?:
-            weights = .weighting(try weighting(override: choice))
-        case nil:
-            weights = .weighting(try weighting())
+        case .values(let w)?: weights = try .given(w, for: matrix)
+        case .named(let choice)?: weights = .weighting(try weighting(override: choice))
+        case nil: weights = .weighting(try weighting())
         }
         let entries = overrides.methods.map { $0.map { AnalysisSettings.MethodEntry(method: $0) } } ?? analysis.methods
         let methods = try entries.map { try specification($0, overrides: overrides) }
@@ -102,10 +97,7 @@ extension DecisionProblem {
                               catalogue: MethodCatalogue = .standard) throws -> DecisionProblem {
         let weights: ProblemWeights
         switch overrides.weights {
-        case .values(let w)?:
-            try Weights.validate(w, for: matrix)
-            try Weights.validateGiven(w, criteria: matrix.criteria.map(\.id))
-            weights = .asGiven(w)
+        case .values(let w)?: weights = try .given(w, for: matrix)
         case .named(let choice)?:
             guard let method = choice.method, !method.needsImportance else {
                 throw InputError.invalid(file: "--weights", message: "'\(choice.rawValue)' needs a dataset folder (judgments, given values or an order); a CSV takes numbers or equal, entropy, critic, standard-deviation")
@@ -124,5 +116,15 @@ extension DecisionProblem {
                                simulation: SimulationSettings(samples: overrides.samples ?? 10_000, seed: overrides.seed ?? 2026,
                                                               thinning: overrides.thinning),
                                description: ProblemDescription(matrix: matrix, source: source))
+    }
+}
+
+extension ProblemWeights {
+    /// Numbers given for `matrix`'s criteria, checked (one per criterion, finite, non-negative, not
+    /// all zero, none below ``Weights/smallestNonZero``) and used as given.
+    static func given(_ w: [Double], for matrix: DecisionMatrix) throws -> ProblemWeights {
+        try Weights.validate(w, for: matrix)
+        try Weights.validateGiven(w, criteria: matrix.criteria.map(\.id))
+        return .asGiven(w)
     }
 }

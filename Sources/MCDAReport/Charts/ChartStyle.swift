@@ -85,6 +85,17 @@ struct ChartFrame {
         return out.trimmingTrailingSpaces + "…"
     }
 
+    /// A legend along the top (y 6 … 18): a swatch and a name per entry, in reading order.
+    func legend(on svg: inout SVG, _ entries: [(name: String, colour: String)]) {
+        var offset = 0.0
+        for entry in entries {
+            let px = x(offset / plotWidth)
+            svg.rect(x: rightToLeft ? px - 12 : px, y: 6, width: 12, height: 12, fill: entry.colour)
+            svg.text(Self.mark(entry.name, rightToLeft: rightToLeft), x: rightToLeft ? px - 16 : px + 16, y: 16, anchor: leadingAnchor, size: 11)
+            offset += 24 + Double(TextWidth.of(entry.name).width) * 6.5
+        }
+    }
+
     /// The label column width that fits `labels` (about 7 px a character at 12 px, within 90 … 220).
     static func labelWidth(_ labels: [String]) -> Double {
         // Long labels are shortened by fit(_:) rather than widening the column beyond 220 px.

@@ -26,16 +26,9 @@ public struct StackedBarChart: Sendable {
         let frame = ChartFrame(width: 720, labelWidth: ChartFrame.labelWidth(rows.map(\.label)), margin: 24, rightToLeft: style.rightToLeft)
         let height = legendHeight + Double(rows.count) * rowHeight + 44
         var svg = SVG(width: frame.width, height: height, title: title)
-        // Legend.
-        var x = 0.0
-        for (k, name) in (segments + [remainder]).enumerated() {
-            let colour = k < segments.count ? Self.colour(k, of: segments.count) : "#ddd"
-            let t = Double(x) / frame.plotWidth
-            let px = frame.x(t)
-            svg.rect(x: style.rightToLeft ? px - 12 : px, y: 6, width: 12, height: 12, fill: colour)
-            svg.text(ChartFrame.mark(name, rightToLeft: style.rightToLeft), x: style.rightToLeft ? px - 16 : px + 16, y: 16, anchor: frame.leadingAnchor, size: 11)
-            x += 24 + Double(TextWidth.of(name).width) * 6.5
-        }
+        frame.legend(on: &svg, (segments + [remainder]).enumerated().map { k, name in
+            (name, k < segments.count ? Self.colour(k, of: segments.count) : "#ddd")
+        })
         for (i, row) in rows.enumerated() {
             let y = legendHeight + Double(i) * rowHeight
             svg.text(frame.fit(row.label), x: frame.labelX, y: y + 16, anchor: frame.labelAnchor)

@@ -36,13 +36,7 @@ public struct WinnerStripChart: Sendable {
         let frame = ChartFrame(width: 720, labelWidth: ChartFrame.labelWidth(strips.map(\.label)), margin: 24, rightToLeft: style.rightToLeft)
         let height = legendHeight + Double(strips.count) * rowHeight + 44
         var svg = SVG(width: frame.width, height: height, title: title)
-        var offset = 0.0
-        for (k, name) in winners.enumerated() {
-            let px = frame.x(offset / frame.plotWidth)
-            svg.rect(x: style.rightToLeft ? px - 12 : px, y: 6, width: 12, height: 12, fill: ChartPalette.category(k))
-            svg.text(ChartFrame.mark(name, rightToLeft: style.rightToLeft), x: style.rightToLeft ? px - 16 : px + 16, y: 16, anchor: frame.leadingAnchor, size: 11)
-            offset += 24 + Double(TextWidth.of(name).width) * 6.5
-        }
+        frame.legend(on: &svg, winners.enumerated().map { ($1, ChartPalette.category($0)) })
         for (i, strip) in strips.enumerated() {
             let y = legendHeight + Double(i) * rowHeight
             svg.text(frame.fit(strip.label), x: frame.labelX, y: y + 18, anchor: frame.labelAnchor)
