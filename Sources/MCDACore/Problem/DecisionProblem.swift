@@ -50,10 +50,10 @@ public struct DecisionProblem: Sendable {
     /// - Throws: the weighting's errors (AHP judgments that cannot be analysed, invalid weights).
     static func derive(_ weights: ProblemWeights, for matrix: DecisionMatrix) throws -> DerivedWeights {
         switch weights {
-        case .asGiven(let w):
+        case .asGiven(let w, let label):
             try Weights.validate(w, for: matrix)
             try Weights.validateGiven(w, criteria: matrix.criteria.map(\.id))
-            return DerivedWeights(weights: w, method: "given", ahp: nil, notes: [])
+            return DerivedWeights(weights: w, method: label, ahp: nil, notes: [])
         case .weighting(let weighting):
             return try weighting.derive(for: matrix)
         }
@@ -62,7 +62,7 @@ public struct DecisionProblem: Sendable {
     /// The weighting of a full analysis (given weights are normalised there).
     public var weighting: CriteriaWeighting {
         switch weights {
-        case .asGiven(let w): return .given(w)
+        case .asGiven(let w, _): return .given(w)
         case .weighting(let weighting): return weighting
         }
     }
@@ -70,8 +70,9 @@ public struct DecisionProblem: Sendable {
 
 /// Where a problem's weights come from.
 public enum ProblemWeights: Sendable {
-    /// Numbers given by the user, one per criterion, used exactly as given.
-    case asGiven([Double])
+    /// Numbers given by the user, one per criterion, used exactly as given; `label` is what results
+    /// call them (`given`, or `equal` for a matrix read without weights).
+    case asGiven([Double], label: String = "given")
     /// Derived by a weighting: AHP judgments, given weights (normalised), an objective method.
     case weighting(CriteriaWeighting)
 }

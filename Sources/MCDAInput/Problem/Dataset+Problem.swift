@@ -104,7 +104,7 @@ extension DecisionProblem {
             }
             weights = .weighting(.objective(method, WeightingOptions()))
         case nil:
-            weights = .weighting(.objective(.equal, WeightingOptions()))
+            weights = .asGiven(Weights.equal(matrix.columnCount), label: "equal")
         }
         var parameters = overrides.parameters
         if let preference = overrides.preference {

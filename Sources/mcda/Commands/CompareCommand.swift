@@ -44,7 +44,7 @@ struct CompareCommand: ParsableCommand {
         problem.printNotes()
         let matrix = problem.matrix
         let chosen = matrix.rowCount >= 2 || methods != nil ? problem.methods : Array(problem.methods.prefix(1))
-        let comparison = try MethodComparison(matrix: matrix, weights: problem.baseWeights.weights, methods: chosen)
+        let comparison = try input.namingInput { try MethodComparison(matrix: matrix, weights: problem.baseWeights.weights, methods: chosen) }
         try output.emit(table: { ComparisonReport.text(comparison, matrix: matrix, title: "Method comparison: \(input.file)", layout: output.layout) },
                         json: { ComparisonReport.json(comparison, matrix: matrix) },
                         markdown: { ComparisonReport.markdown(comparison, matrix: matrix, title: "Method comparison: \(input.file)") },

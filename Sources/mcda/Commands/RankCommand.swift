@@ -76,9 +76,10 @@ struct RankCommand: ParsableCommand {
         let problem = try input.loadProblem(overrides)
         problem.printNotes()
         let spec = problem.methods[0], matrix = problem.matrix
-        let result = try spec.evaluate(matrix, weights: problem.baseWeights.weights)
+        let result = try input.namingInput { try spec.evaluate(matrix, weights: problem.baseWeights.weights) }
         let rows = TableRows.limit(top, alternatives: matrix.rowCount)
-        try output.emit(table: { RankingReport.text(of: result, method: spec.name, matrix: matrix, title: "Ranking: \(input.file)", top: rows) },
-                        json: { RankingReport.json(of: result, method: spec.name, matrix: matrix) })
+        try output.emit(table: { RankingReport.text(of: result, method: spec.name, matrix: matrix, title: "Ranking: \(input.file)", top: rows, layout: output.layout) },
+                        json: { RankingReport.json(of: result, method: spec.name, matrix: matrix) },
+                        csv: { RankingReport.csv(of: result, matrix: matrix) })
     }
 }

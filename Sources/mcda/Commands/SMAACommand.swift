@@ -132,7 +132,8 @@ struct SMAACommand: ParsableCommand {
             result = try SMAA.analyze(matrix, uncertainty: dataUncertainty, scoring: spec.factory,
                                       weights: sampler, options: options, progress: progress)
         } else {
-            result = try SMAA.analyze(spec.scoring(for: matrix), weights: sampler, options: options, progress: progress)
+            let scoring = try input.namingInput { try spec.scoring(for: matrix) }
+            result = try SMAA.analyze(scoring, weights: sampler, options: options, progress: progress)
         }
         Progress.finish()
         try output.emit(table: { SMAAReport.text(result, method: spec.name, matrix: matrix, layout: output.layout) },

@@ -70,7 +70,7 @@ struct SensitivityCommand: ParsableCommand {
         guard matrix.columnCount >= 2 else {
             throw InputError.invalid(file: input.file, message: "weight sensitivity needs at least 2 criteria, found \(matrix.columnCount)")
         }
-        let scoring = try spec.scoring(for: matrix)
+        let scoring = try input.namingInput { try spec.scoring(for: matrix) }
         let analysis = try WeightSensitivityAnalysis(scoring, weights: problem.baseWeights.weights, topK: topK, points: steps + 1)
         let base = try spec.evaluate(matrix.resolvingTargets(), weights: analysis.weights)
         var notes = problem.notes.map(DataNoteWords.describe) + problem.baseWeights.notes.map(WeightingNoteWords.describe)
@@ -87,7 +87,7 @@ struct SensitivityCommand: ParsableCommand {
             method: spec.name,
             settings: base.settings + [("weighting", problem.baseWeights.method), ("top k", "\(analysis.topK)"), ("steps", "\(steps)")],
             alternatives: names, criteria: problem.description.criterionNames, notes: notes)
-        try output.emit(table: { SensitivityReport.text(analysis, subject: subject) },
+        try output.emit(table: { SensitivityReport.text(analysis, subject: subject, layout: output.layout) },
                         json: { SensitivityReport.json(analysis, subject: subject) })
     }
 }

@@ -31,6 +31,14 @@ extension MatrixOptions {
         return try Dataset.load(folder: file, catalogue: ActiveCatalogue.current).problem(overrides)
     }
 
+    /// Runs `body`; an ``MCDAError`` it throws (a method refusing a value, naming the alternative and
+    /// the criterion) becomes an error that also names the input file or folder.
+    func namingInput<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as MCDAError {
+            throw InputError.invalid(file: file, message: error.description)
+        }
+    }
+
     /// Whether `path` is a folder (a dataset folder when it holds manifest.yaml).
     static func isFolder(_ path: String) -> Bool {
         var info = stat()
