@@ -58,3 +58,42 @@ extension DecisionMatrix {
         return DecisionMatrix(unchecked: alternatives, criteria: c, values: values)
     }
 }
+
+/// Whose reading of a method to follow where pymcdm 1.4.0 and the method's paper differ (PROBID's
+/// worse half for even m, sPROBID with fewer than four alternatives).
+public enum FormulaSource: String, CaseIterable, Sendable {
+    /// As pymcdm 1.4.0 computes it: the default, so that scores match the reference library.
+    case pymcdm
+    /// As the method's paper writes it.
+    case paper
+}
+
+extension MethodParameter {
+    /// A finite number > 0 (ERVD's λ and α, RAFSI's n₁ and n₂ₖ).
+    static func positive(_ name: String, summary: String, default value: Double) -> MethodParameter {
+        number(name, summary: summary, default: value, in: Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude,
+               expected: "a positive number")
+    }
+
+    /// `pymcdm` (default) or `paper`, held as a number (0 or 1) so that a value reads back from its
+    /// description; the numbers are accepted too.
+    static func formulaSource(_ name: String, summary: String) -> MethodParameter {
+        let names = FormulaSource.allCases.map(\.rawValue)
+        return MethodParameter(name: name, summary: summary, expected: names.joined(separator: " or "), defaultValue: .number(0)) { text in
+            if let k = names.firstIndex(of: text) { return .number(Double(k)) }
+            guard let x = Double(text), let k = names.indices.first(where: { Double($0) == x }) else { return nil }
+            return .number(Double(k))
+        }
+    }
+}
+
+extension MethodParameters {
+    /// The ``FormulaSource`` given for `p` (or its default, pymcdm).
+    func formulaSource(_ p: MethodParameter) throws -> FormulaSource {
+        let x = try number(p)
+        guard let k = FormulaSource.allCases.indices.first(where: { Double($0) == x }) else {
+            throw MethodCatalogueError.invalidValue(parameter: p.name, value: "\(x)", expected: p.expected)
+        }
+        return FormulaSource.allCases[k]
+    }
+}

@@ -9,9 +9,12 @@
 ///    Sᵢ(pos) = Σₖ₌₁…ℓ Sᵢₖ / k,  Sᵢ(neg) = Σₖ₌ℓ…ₘ Sᵢₖ / (m − k + 1).
 /// 2. Rᵢ = Sᵢ(pos) / Sᵢ(neg) and Pᵢ = 1 / (1 + Rᵢ²) + Sᵢ(avg); larger is better.
 ///
-/// Both halves include the solution k = ℓ (for even m too, as pymcdm 1.4.0 computes it).
-/// Degenerate cases have a finite answer: Sᵢ(neg) = 0 < Sᵢ(pos) gives Rᵢ = ∞ and a first term 0;
+/// For odd m both halves include the median solution k = ℓ. For even m pymcdm 1.4.0 also starts
+/// the worse half at k = ℓ = m/2, where the paper starts it at m/2 + 1: ``FormulaSource/pymcdm``
+/// (the default) follows pymcdm, ``FormulaSource/paper`` the paper. Degenerate cases have a finite answer: Sᵢ(neg) = 0 < Sᵢ(pos) gives Rᵢ = ∞ and a first term 0;
 /// Sᵢ(pos) = Sᵢ(neg) = 0 (every alternative alike) gives the term ½.
+///
+/// - Parameter formula: pymcdm's reading (default) or the paper's, for even m.
 ///
 /// Complexity: O(m²·n) time, O(m²) memory.
 ///
@@ -25,8 +28,13 @@
 /// result.scores   // ≈ [0.8568, 0.7826, 0.9362, 0.9369, 0.9379, …]; A5 is best
 /// ```
 public struct PROBID: RankingMethod {
-    /// PROBID has no options.
-    public init() {}
+    /// Whose formula for the worse half to use with an even number of alternatives (default pymcdm).
+    public var formula: FormulaSource
+
+    /// - Parameter formula: pymcdm's (default) or the paper's worse half for even m.
+    public init(formula: FormulaSource = .pymcdm) {
+        self.formula = formula
+    }
 
     /// Scores `matrix` under `weights` (one finite non-negative weight per criterion, used as given).
     /// - Throws: ``MCDAError`` for invalid weights.
@@ -37,17 +45,19 @@ public struct PROBID: RankingMethod {
         var pos = [Double](repeating: 0, count: m), neg = pos, ratio = pos, p = pos
         for i in 0..<m {
             for k in 1...half { pos[i] += s.distance(i, k) / Double(k) }
-            for k in half...m { neg[i] += s.distance(i, k) / Double(m - k + 1) }
+            for k in (formula == .paper && m % 2 == 0 ? half + 1 : half)...m { neg[i] += s.distance(i, k) / Double(m - k + 1) }
             ratio[i] = neg[i] > 0 ? pos[i] / neg[i] : (pos[i] > 0 ? .infinity : 1)
             p[i] = (ratio[i].isFinite ? 1 / (1 + ratio[i] * ratio[i]) : 0) + s.averageDistances[i]
         }
         try requireFinite(p)
-        return PROBIDResult(ideal: s, sPositive: pos, sNegative: neg, ratio: ratio, scores: p)
+        return PROBIDResult(formula: formula, ideal: s, sPositive: pos, sNegative: neg, ratio: ratio, scores: p)
     }
 }
 
 /// The outcome of ``PROBID``, with its intermediate values.
 public struct PROBIDResult: RankingResult, Equatable {
+    /// Whose worse half was used for even m.
+    public let formula: FormulaSource
     /// The weighted values, ideal solutions and distances.
     public let ideal: PROBIDIdealDistances
     /// Sᵢ(pos), the weighted distance from the better half of the ideal solutions.
@@ -60,6 +70,6 @@ public struct PROBIDResult: RankingResult, Equatable {
     public let scores: [Double]
 
     public var scoreOrder: Ranking.Order { .descending }
-    /// The normalisation (vector, on every column as a benefit).
-    public var settings: [(String, String)] { [("normalization", "vector")] }
+    /// The formula (pymcdm or paper) and the normalisation (vector, on every column as a benefit).
+    public var settings: [(String, String)] { [("probid-formula", formula.rawValue), ("normalization", "vector")] }
 }

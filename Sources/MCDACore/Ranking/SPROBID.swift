@@ -8,12 +8,15 @@
 ///    Sᵢ(pos) = Σₖ₌₁…q Sᵢₖ / k,  Sᵢ(neg) = Σₖ₌ₘ₊₁₋q…ₘ Sᵢₖ / (m − k + 1).
 /// 2. Pᵢ = Sᵢ(neg) / Sᵢ(pos); larger is better.
 ///
-/// For m < 4 pymcdm 1.4.0 takes Sᵢ(pos) = S₁,ᵢ₊₁ and Sᵢ(neg) = Sₘ,ᵢ₊₁ (the distances of the first
-/// and of the last alternative from the i-th ideal solution) where the paper's reading would be
-/// Sᵢ,₁ and Sᵢ,ₘ; this type follows pymcdm, so the scores of 2 or 3 alternatives are those of the
-/// reference library but depend on which alternatives are listed first and last: prefer m ≥ 4. An alternative at distance 0 from
+/// For m < 4 the paper takes Sᵢ(pos) = Sᵢ₁ and Sᵢ(neg) = Sᵢₘ (the distances of alternative i from
+/// the first and the last ideal solution), while pymcdm 1.4.0 takes S₁,ᵢ₊₁ and
+/// Sₘ,ᵢ₊₁ (the distances of the first and of the last alternative from the i-th ideal solution,
+/// which depend on which alternatives are listed first and last). ``FormulaSource/pymcdm`` (the
+/// default) follows pymcdm, ``FormulaSource/paper`` the paper. An alternative at distance 0 from
 /// the best ideal solutions (best on every criterion, with m < 8) has an infinite score, which is
 /// an error naming it (pymcdm returns ∞).
+///
+/// - Parameter formula: pymcdm's reading (default) or the paper's, for m < 4.
 ///
 /// Complexity: O(m²·n) time, O(m²) memory.
 ///
@@ -27,8 +30,13 @@
 /// result.scores   // ≈ [2.4246, 2.0596, 3.2806, 3.3702, 3.4374, …]; A5 is best
 /// ```
 public struct SPROBID: RankingMethod {
-    /// sPROBID has no options.
-    public init() {}
+    /// Whose formula to use with fewer than four alternatives (default pymcdm).
+    public var formula: FormulaSource
+
+    /// - Parameter formula: pymcdm's (default) or the paper's reading for m < 4.
+    public init(formula: FormulaSource = .pymcdm) {
+        self.formula = formula
+    }
 
     /// Scores `matrix` under `weights` (one finite non-negative weight per criterion, used as given).
     /// - Throws: ``MCDAError/invalidParameter(name:value:expected:)`` naming an alternative whose
@@ -42,23 +50,27 @@ public struct SPROBID: RankingMethod {
             if m >= 4 {
                 for k in 1...q { pos[i] += s.distance(i, k) / Double(k) }
                 for k in (m + 1 - q)...m { neg[i] += s.distance(i, k) / Double(m - k + 1) }
+            } else if formula == .paper {
+                (pos[i], neg[i]) = (s.distance(i, 1), s.distance(i, m))
             } else {
                 (pos[i], neg[i]) = (s.distance(0, i + 1), s.distance(m - 1, i + 1))
             }
             guard pos[i] > 0 else {
                 throw MCDAError.invalidParameter(
                     name: "sprobid data", value: "alternative '\(x.alternatives[i])'",
-                    expected: "every alternative at a positive distance S(pos) from the best ideal solutions; '\(x.alternatives[i])' is at distance 0 (best on every criterion), so its score S(neg)/S(pos) is infinite")
+                    expected: "every alternative at a positive distance S(pos) from the best ideal solutions; '\(x.alternatives[i])' is at distance 0 from them, so its score S(neg)/S(pos) is infinite")
             }
             p[i] = neg[i] / pos[i]
         }
         try requireFinite(p)
-        return SPROBIDResult(ideal: s, sPositive: pos, sNegative: neg, scores: p)
+        return SPROBIDResult(formula: formula, ideal: s, sPositive: pos, sNegative: neg, scores: p)
     }
 }
 
 /// The outcome of ``SPROBID``, with its intermediate values.
 public struct SPROBIDResult: RankingResult, Equatable {
+    /// Whose reading was used for m < 4.
+    public let formula: FormulaSource
     /// The weighted values, ideal solutions and distances.
     public let ideal: PROBIDIdealDistances
     /// Sᵢ(pos), the weighted distance from the best quarter of the ideal solutions.
@@ -69,6 +81,6 @@ public struct SPROBIDResult: RankingResult, Equatable {
     public let scores: [Double]
 
     public var scoreOrder: Ranking.Order { .descending }
-    /// The normalisation (vector, on every column as a benefit) and the reading for m < 4.
-    public var settings: [(String, String)] { [("normalization", "vector"), ("fewerThan4", "pymcdm")] }
+    /// The formula (pymcdm or paper) and the normalisation (vector, on every column as a benefit).
+    public var settings: [(String, String)] { [("sprobid-formula", formula.rawValue), ("normalization", "vector")] }
 }

@@ -37,6 +37,18 @@ enum Group2Cases {
             #expect(reduced == kept.map { full[$0] }, "\(m.identifier) without A\(drop + 1)")
         }
     }
+
+    /// The method's ``CatalogueMethod/scoring(for:)`` kernel gives exactly its scores (seeded
+    /// random problems and weights) and is linear.
+    static func expectKernelMatchesEvaluate<M: CatalogueMethod>(_ method: M, seed: UInt64) throws {
+        var rng = TestRNG(seed: seed)
+        for _ in 0..<20 {
+            let (x, w) = RankingCases.random(rows: Int.random(in: 2...10, using: &rng), columns: Int.random(in: 1...6, using: &rng), using: &rng)
+            let kernel = try method.scoring(for: x)
+            #expect(kernel.scores(weights: w) == (try method.evaluate(x, weights: w)).scores, "\(M.name)")
+            #expect(kernel is any LinearScoring && kernel.order == M.order)
+        }
+    }
 }
 
 @Suite struct Group2SupportTests {
@@ -73,5 +85,19 @@ enum Group2Cases {
         let x = RankingCases.matrix([[1, 5], [3, 2]], types: [-1, 1])
         let b = x.allBenefit
         #expect(b.values == x.values && b.alternatives == x.alternatives && b.criteria.allSatisfy(\.isBenefit))
+    }
+
+    @Test func formulaSourceReadsNamesAndNumbersAndReadsBack() throws {
+        let p = MethodParameter.formulaSource("f", summary: "")
+        #expect(try p.parse("paper") == .number(1) && p.parse("pymcdm") == .number(0) && p.parse("1") == .number(1))
+        #expect(try p.parse(MethodParameterValue.number(1).description) == .number(1))
+        #expect(throws: MethodCatalogueError.self) { try p.parse("book") }
+        #expect(throws: MethodCatalogueError.self) { try p.parse("2") }
+        var values = MethodParameters()
+        #expect(try values.formulaSource(p) == .pymcdm)
+        values["f"] = .number(1)
+        #expect(try values.formulaSource(p) == .paper)
+        values["f"] = .number(0.5)
+        #expect(throws: MethodCatalogueError.self) { try values.formulaSource(p) }
     }
 }

@@ -56,4 +56,19 @@ import _TestSupport
             #expect(abs(r.sNegative[i] - (s[1] / 3 + s[2] / 2 + s[3])) < 1e-15)
         }
     }
+
+    /// The paper's worse half for even m starts at m/2 + 1 (m = 4: S(neg) = S₃/2 + S₄); odd m is
+    /// the same under both readings.
+    @Test func thePapersWorseHalfForEvenM() throws {
+        let x = RankingCases.matrix([[1, 9], [4, 2], [3, 5], [7, 1]], types: [1, -1])
+        let spec = try Group1Cases.specification("probid", options: ["probid-formula": "paper"])
+        let r = try #require(spec.evaluate(x, weights: [0.6, 0.4]) as? PROBIDResult)
+        #expect(r.formula == .paper && r.settings.first?.1 == "paper")
+        for i in 0..<4 {
+            let s = (0..<4).map { r.ideal.distances[i * 4 + $0] }
+            #expect(abs(r.sNegative[i] - (s[2] / 2 + s[3])) < 1e-15)
+        }
+        let odd = try PROBID(formula: .paper).evaluate(PROBIDTests.wang2021, weights: PROBIDTests.wang2021Weights)
+        #expect(odd.scores == (try PROBID().evaluate(PROBIDTests.wang2021, weights: PROBIDTests.wang2021Weights)).scores)
+    }
 }

@@ -51,4 +51,21 @@ import _TestSupport
             _ = try SPROBID().evaluate(x, weights: [0.5, 0.5])
         }
     }
+
+    /// For m < 4 pymcdm reads rows of the distance matrix (the first and last alternatives'
+    /// distances from the i-th ideal solution), the paper the i-th alternative's distances from the
+    /// first and last ideal solutions; for m ≥ 4 both agree.
+    @Test func thePapersReadingForFewerThanFour() throws {
+        let x = RankingCases.matrix([[2, 5], [4, 6], [3, 2]], types: [1, -1])
+        let pymcdm = try SPROBID().evaluate(x, weights: [0.6, 0.4])
+        let paper = try #require(try Group1Cases.specification("sprobid", options: ["sprobid-formula": "1"]).evaluate(x, weights: [0.6, 0.4]) as? SPROBIDResult)
+        let s = pymcdm.ideal.distances
+        for i in 0..<3 {
+            #expect(pymcdm.scores[i] == s[6 + i] / s[i])
+            #expect(paper.scores[i] == s[i * 3 + 2] / s[i * 3])
+        }
+        #expect(paper.formula == .paper)
+        let many = try SPROBID(formula: .paper).evaluate(PROBIDTests.wang2021, weights: PROBIDTests.wang2021Weights)
+        #expect(many.scores == (try SPROBID().evaluate(PROBIDTests.wang2021, weights: PROBIDTests.wang2021Weights)).scores)
+    }
 }
