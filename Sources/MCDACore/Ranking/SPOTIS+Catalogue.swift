@@ -11,4 +11,11 @@ extension SPOTIS: CatalogueMethod {
     public init(parameters: MethodParameters) throws {
         self.init(bounds: try parameters.ranges(Self.boundsParameter), esp: try parameters.numbers(Self.espParameter))
     }
+
+    /// ``CoefficientScoring`` over the distances dᵢⱼ (ascending): the same scores, bit for bit,
+    /// with the distances computed once; linear, so sweeps find rank changes exactly.
+    public func scoring(for matrix: DecisionMatrix) throws -> any WeightedScoring {
+        let x = try matrix.resolvingTargets()
+        return CoefficientScoring(coefficients: try distances(x).distances, alternatives: x.rowCount, criteria: x.columnCount, order: .ascending)
+    }
 }

@@ -53,6 +53,22 @@ public struct SPOTIS: RankingMethod {
     ///   criterion and the alternative); ``MCDAError`` for invalid weights.
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> SPOTISResult {
         let x = try prepare(matrix, weights: weights)
+        let (b, point, d) = try distances(x)
+        let m = x.rowCount, n = x.columnCount
+        var p = [Double](repeating: 0, count: m)
+        for i in 0..<m {
+            var total = 0.0
+            for j in 0..<n { total += d[i * n + j] * weights[j] }
+            p[i] = total
+        }
+        try requireFinite(p)
+        return SPOTISResult(bounds: b, boundsGiven: bounds != nil, esp: point, espGiven: esp != nil, distances: d, scores: p,
+                            constantCriteria: (0..<n).filter { !(b[$0].lower < b[$0].upper) }.map { x.criteria[$0].id })
+    }
+
+    /// The bounds, the point distances are measured from, and dᵢⱼ (row-major) of `x` (targets
+    /// resolved): what ``evaluate(_:weights:)`` and the kernel weight.
+    func distances(_ x: DecisionMatrix) throws -> (bounds: [ValueRange], point: [Double], distances: [Double]) {
         let m = x.rowCount, n = x.columnCount
         let b = try criterionIntervals(bounds, of: x, method: "spotis")
         if let esp { try requireOnePerCriterion(esp.count, in: x, method: "spotis", parameter: "esp") }
@@ -61,18 +77,11 @@ public struct SPOTIS: RankingMethod {
             throw MCDAError.invalidParameter(name: "spotis esp of criterion '\(x.criteria[j].id)'", value: Self.text(point[j]),
                                              expected: "a value within the criterion's bounds \(Self.text(b[j]))")
         }
-        var d = [Double](repeating: 0, count: m * n), p = [Double](repeating: 0, count: m)
+        var d = [Double](repeating: 0, count: m * n)
         for i in 0..<m {
-            var total = 0.0
-            for j in 0..<n where b[j].lower < b[j].upper {
-                d[i * n + j] = abs((x[i, j] - point[j]) / (b[j].lower - b[j].upper))
-                total += d[i * n + j] * weights[j]
-            }
-            p[i] = total
+            for j in 0..<n where b[j].lower < b[j].upper { d[i * n + j] = abs((x[i, j] - point[j]) / (b[j].lower - b[j].upper)) }
         }
-        try requireFinite(p)
-        return SPOTISResult(bounds: b, boundsGiven: bounds != nil, esp: point, espGiven: esp != nil, distances: d, scores: p,
-                            constantCriteria: (0..<n).filter { !(b[$0].lower < b[$0].upper) }.map { x.criteria[$0].id })
+        return (b, point, d)
     }
 }
 

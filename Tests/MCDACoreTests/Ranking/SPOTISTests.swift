@@ -76,4 +76,9 @@ import _TestSupport
         let b = try SPOTIS(bounds: [ValueRange(4, 0), ValueRange(20, 0)]).evaluate(x, weights: [0.4, 0.6])
         #expect(a.scores == b.scores)
     }
+
+    /// The simulation kernel (``CoefficientScoring``) gives the method's scores bit for bit.
+    @Test func theKernelScoresAsTheMethodBitForBit() throws {
+        try Group2Cases.expectKernelMatchesEvaluate(SPOTIS(), seed: 54)
+    }
 }
