@@ -46,6 +46,7 @@ public struct MethodCatalogue: Sendable {
         RAM.self,
         PROBID.self,
         SPROBID.self,
+        ERVD.self,
     ])
 
     /// The methods a multi-method run uses when none are chosen.
