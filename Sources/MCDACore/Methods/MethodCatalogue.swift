@@ -47,6 +47,7 @@ public struct MethodCatalogue: Sendable {
         PROBID.self,
         SPROBID.self,
         ERVD.self,
+        RAFSI.self,
     ])
 
     /// The methods a multi-method run uses when none are chosen.
