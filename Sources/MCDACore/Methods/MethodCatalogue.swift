@@ -48,6 +48,7 @@ public struct MethodCatalogue: Sendable {
         SPROBID.self,
         ERVD.self,
         RAFSI.self,
+        AROMAN.self,
     ])
 
     /// The methods a multi-method run uses when none are chosen.
