@@ -49,6 +49,7 @@ public struct MethodCatalogue: Sendable {
         ERVD.self,
         RAFSI.self,
         AROMAN.self,
+        LMAW.self,
     ])
 
     /// The methods a multi-method run uses when none are chosen.
