@@ -54,6 +54,6 @@ let package = Package(
         .testTarget(name: "MCDACoreTests", dependencies: ["MCDACore", "_TestSupport"]),
         .testTarget(name: "MCDAInputTests", dependencies: ["MCDAInput", "MCDAReport", "_TestSupport"]),
         .testTarget(name: "MCDAReportTests", dependencies: ["MCDAReport", "MCDAInput", "_TestSupport"]),
-        .testTarget(name: "mcdaEndToEndTests", dependencies: ["mcda", "_TestSupport"]),
+        .testTarget(name: "mcdaEndToEndTests", dependencies: ["mcda", "MCDAReport", "_TestSupport"]),
     ]
 )

@@ -30,10 +30,17 @@ enum Binary {
         }
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs `mcda` with `arguments` and waits for it. The environment is the test's, without
+    /// `COLUMNS` and `NO_COLOR` (so that tables are 100 columns wide whoever runs the tests), with
+    /// `environment` added on top.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment
+        variables["COLUMNS"] = nil
+        variables["NO_COLOR"] = nil
+        process.environment = variables.merging(environment) { $1 }
         process.currentDirectoryURL = directory ?? packageRoot
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

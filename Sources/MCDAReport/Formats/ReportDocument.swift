@@ -5,12 +5,12 @@ public struct ReportDocument: Sendable {
     public enum Block: Sendable {
         /// A heading; level 1 is the title.
         case heading(String, level: Int)
-        /// A paragraph of plain text.
-        case paragraph(String)
+        /// A paragraph of plain text; an emphasised one stands out on a colour terminal (the verdict).
+        case paragraph(String, emphasis: TextLayout.Emphasis?)
         /// A bulleted list.
         case list([String])
-        /// A table: headers, rows, and which columns are right-aligned (numbers).
-        case table(headers: [String], rows: [[String]], alignRight: [Bool])
+        /// A table: its columns (heading, alignment, and how the terminal narrows them) and rows.
+        case table(columns: [TextTable.Column], rows: [[String]])
     }
 
     public var blocks: [Block] = []
@@ -18,28 +18,41 @@ public struct ReportDocument: Sendable {
     public init() {}
 
     public mutating func heading(_ text: String, level: Int = 2) { blocks.append(.heading(text, level: level)) }
-    public mutating func paragraph(_ text: String) { blocks.append(.paragraph(text)) }
+    public mutating func paragraph(_ text: String, emphasis: TextLayout.Emphasis? = nil) { blocks.append(.paragraph(text, emphasis: emphasis)) }
     public mutating func list(_ items: [String]) { if !items.isEmpty { blocks.append(.list(items)) } }
     public mutating func table(_ headers: [String], _ rows: [[String]], alignRight: [Bool]) {
-        blocks.append(.table(headers: headers, rows: rows, alignRight: alignRight))
+        table(headers.indices.map { TextTable.Column(headers[$0], alignRight: $0 < alignRight.count && alignRight[$0]) }, rows)
+    }
+    /// A table whose columns say how the terminal may narrow them (``TextTable/Column``).
+    public mutating func table(_ columns: [TextTable.Column], _ rows: [[String]]) {
+        blocks.append(.table(columns: columns, rows: rows))
     }
 
-    /// Plain text for a terminal: headings underlined or in capitals, tables aligned.
-    public func text() -> String {
+    /// Plain text for a terminal, no line wider than `layout.width` (display width): the title
+    /// underlined, other headings in capitals, paragraphs and list items word-wrapped, tables
+    /// fitted (``TextTable/render(indent:width:)``); with colour, headings bold and emphasised
+    /// paragraphs in their colour.
+    public func text(_ layout: TextLayout = .standard) -> String {
         var out = ""
         for block in blocks {
             switch block {
             case .heading(let t, let level):
                 if !out.isEmpty { out += "\n" }
-                out += level == 1 ? t + "\n" + String(repeating: "═", count: t.count) + "\n" : t.uppercased() + "\n"
-            case .paragraph(let t):
-                out += wrap(t, width: 100, indent: "  ") + "\n"
+                if level == 1 {
+                    let lines = TextWrap.lines(t, width: layout.width)
+                    out += lines.map { layout.styled($0, .strong) + "\n" }.joined()
+                    out += String(repeating: "═", count: lines.map { TextWidth.of($0).width }.max() ?? 0) + "\n"
+                } else {
+                    out += layout.lines(t.uppercased(), emphasis: .strong)
+                }
+            case .paragraph(let t, let emphasis):
+                out += layout.lines(t, indent: "  ", emphasis: emphasis)
             case .list(let items):
-                for item in items { out += wrap(item, width: 100, indent: "    ", first: "  • ") + "\n" }
-            case .table(let headers, let rows, let right):
-                var t = TextTable(columns: headers.enumerated().map { .init($1, alignRight: right[$0]) })
+                for item in items { out += layout.lines(item, indent: "    ", first: "  • ") }
+            case .table(let columns, let rows):
+                var t = TextTable(columns: columns)
                 for row in rows { t.add(row) }
-                out += t.render()
+                out += t.render(width: layout.width)
             }
         }
         return out
@@ -51,10 +64,10 @@ public struct ReportDocument: Sendable {
         for block in blocks {
             switch block {
             case .heading(let t, let level): out += String(repeating: "#", count: level) + " " + t + "\n\n"
-            case .paragraph(let t): out += t + "\n\n"
+            case .paragraph(let t, _): out += t + "\n\n"
             case .list(let items): out += items.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
-            case .table(let headers, let rows, let right):
-                var t = MarkdownTable(headers: headers, alignRight: right)
+            case .table(let columns, let rows):
+                var t = MarkdownTable(headers: columns.map(\.title), alignRight: columns.map(\.alignRight))
                 for row in rows { t.add(row) }
                 out += t.render() + "\n"
             }
@@ -76,10 +89,11 @@ public struct ReportDocument: Sendable {
         for block in blocks {
             switch block {
             case .heading(let t, let level): out += "<h\(level)>\(Self.escape(t))</h\(level)>\n"
-            case .paragraph(let t): out += "<p>\(Self.escape(t))</p>\n"
+            case .paragraph(let t, _): out += "<p>\(Self.escape(t))</p>\n"
             case .list(let items): out += "<ul>" + items.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>\n"
-            case .table(let headers, let rows, let right):
-                out += "<table><thead><tr>" + headers.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+            case .table(let columns, let rows):
+                let right = columns.map(\.alignRight)
+                out += "<table><thead><tr>" + columns.map(\.title).map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>\n"
                 for row in rows {
                     out += "<tr>" + row.enumerated().map { k, cell in
                         (k < right.count && right[k] ? "<td class=\"n\">" : "<td>") + Self.escape(cell) + "</td>"
@@ -103,23 +117,5 @@ public struct ReportDocument: Sendable {
             }
         }
         return out
-    }
-
-    /// Word-wraps `text` to `width` columns.
-    func wrap(_ text: String, width: Int, indent: String, first: String? = nil) -> String {
-        var lines: [String] = []
-        var line = first ?? indent
-        var empty = true
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if !empty && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = indent
-                empty = true
-            }
-            line += (empty ? "" : " ") + word
-            empty = false
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n")
     }
 }

@@ -26,7 +26,7 @@ public enum AnalysisReport {
         // 1. Recommendation.
         d.heading("Recommendation")
         let picks = a.picks
-        d.paragraph(VerdictWords.headline(picks, names: names))
+        d.paragraph(VerdictWords.headline(picks, names: names), emphasis: picks.verdicts.contains(.robustWinner) ? .good : .caution)
         if !picks.picks.isEmpty {
             d.paragraph("Robust picks, best first:")
             d.list(picks.picks.enumerated().map {
@@ -53,8 +53,10 @@ public enum AnalysisReport {
             if let spread { row.append("\(NumberFormat.fixed(spread.percentile5[j], 3))–\(NumberFormat.fixed(spread.percentile95[j], 3))") }
             rows.append(row)
         }
-        d.table(["criterion", "direction", "unit", "weight", ""] + (spread == nil ? [] : ["5–95% under doubt"]), rows,
-                alignRight: [false, false, false, true, false] + (spread == nil ? [] : [true]))
+        // At 80 columns: names and directions wrap, units are shortened, the bars go first.
+        d.table([.init("criterion", fit: .wrap(minimum: 20)), .init("direction", fit: .wrap(minimum: 16)), .init("unit", fit: .truncate(minimum: 12)),
+                 .init("weight", alignRight: true), .init("", priority: 1, name: "weight bars")]
+                + (spread == nil ? [] : [.init("5–95% under doubt", alignRight: true)]), rows)
         if let ahp = a.weights.ahp {
             let k = ahp.consistency
             let verdict = k.isAcceptable ? "acceptably consistent" : "too inconsistent to rely on"
@@ -83,9 +85,14 @@ public enum AnalysisReport {
                     picks.verdicts[i] == .notRobust ? "" : VerdictWords.label(picks.verdicts[i], topK: t.topK)]
             return row
         }
-        let headers = ["rank", "alternative"] + c.attributes.map(\.name) + ["\(primary.method.name) score"]
-            + others.map(\.method.name) + ["first", "top \(t.topK)", "mean rank", "verdict"]
-        d.table(headers, rows, alignRight: headers.indices.map { $0 == 0 || ($0 >= 2 + c.attributes.count && $0 < headers.count - 1) })
+        // At 80 columns: names wrap; the mean rank goes first, then the other methods' ranks, then
+        // the display columns.
+        d.table([.init("rank", alignRight: true), .init("alternative", fit: .wrap(minimum: 14))]
+                + c.attributes.map { .init($0.name, fit: .wrap(minimum: 10), priority: 3) }
+                + [.init("\(primary.method.name) score", alignRight: true)]
+                + others.map { .init($0.method.name, alignRight: true, priority: 2) }
+                + [.init("first", alignRight: true), .init("top \(t.topK)", alignRight: true),
+                   .init("mean rank", alignRight: true, priority: 1), .init("verdict", fit: .wrap(minimum: 13))], rows)
         if shown < m { d.paragraph("… and \(NumberFormat.count(m - shown)) more alternatives (the JSON output lists them all).") }
         d.paragraph("\(primary.method.name) score at the base weights (\(primary.result.settings.map { "\($0.0) \($0.1)" }.joined(separator: ", "))); "
             + "other columns: rank under each method at the same weights; first / top \(t.topK) / mean rank: over the scenarios.")
@@ -105,7 +112,8 @@ public enum AnalysisReport {
             + top.map { "\(names[$0]) \(pct(uniformFirst[$0]))" }.joined(separator: ", ") + ".")
         if let winner = primary.ranks.firstIndex(of: 1) {
             d.paragraph("Critical weight changes for \(names[winner]) (\(primary.method.name)): the change of one criterion's weight, the others rescaled in proportion, that gives the first place to another alternative.")
-            d.table(["criterion", "weight", "dethroned at", "change", "stable for weights in"],
+            d.table([.init("criterion", fit: .wrap(minimum: 16)), .init("weight", alignRight: true), .init("dethroned at", alignRight: true),
+                     .init("change", alignRight: true), .init("stable for weights in", alignRight: true)],
                     (0..<n).map { j in
                         let change = a.critical.winnerChanges[j]
                         let s = a.stability[j]
@@ -113,7 +121,7 @@ public enum AnalysisReport {
                                 change.criticalWeight.map { NumberFormat.fixed($0, 3) } ?? "never",
                                 change.absoluteChange.map { NumberFormat.fixed($0, 3) } ?? "–",
                                 "\(NumberFormat.fixed(s.lower, 3)) – \(NumberFormat.fixed(s.upper, 3))"]
-                    }, alignRight: [false, true, true, true, true])
+                    })
         }
 
         if !a.winnerPaths.isEmpty {

@@ -39,32 +39,37 @@ public enum ComparisonReport {
         }
     }
 
-    /// Plain-text report for the terminal.
-    public static func text(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]? = nil, title: String? = nil) -> String {
-        var out = title.map { $0 + "\n\n" } ?? ""
+    /// Plain-text report for the terminal, no line wider than `layout.width` (names wrap; the
+    /// range, then the Copeland ranks go first); headings bold when it has colour.
+    public static func text(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]? = nil, title: String? = nil,
+                            layout: TextLayout = .standard) -> String {
+        var out = title.map { layout.lines($0, emphasis: .strong) + "\n" } ?? ""
         let methods = c.outcomes.map(\.method.name)
-        var table = TextTable(columns: [.init("alternative")] + methods.map { .init($0, alignRight: true) }
-                                + [.init("Borda", alignRight: true), .init("Copeland", alignRight: true), .init("range", alignRight: true)])
+        var table = TextTable(columns: [.init("alternative", fit: .wrap(minimum: 14))] + methods.map { .init($0, alignRight: true) }
+                                + [.init("Borda", alignRight: true), .init("Copeland", alignRight: true, priority: 2),
+                                   .init("range", alignRight: true, priority: 1)])
         for row in rows(c, matrix: matrix, names: names) { table.add(row) }
-        out += "Ranks by method (1 = best), ordered by the Borda compromise\n" + table.render() + "\n"
+        out += layout.lines("Ranks by method (1 = best), ordered by the Borda compromise", emphasis: .strong) + table.render(width: layout.width) + "\n"
         var corr = TextTable(columns: [.init("Spearman")] + methods.map { .init($0, alignRight: true) })
         for (a, row) in c.spearman.enumerated() { corr.add([methods[a]] + row.map { NumberFormat.fixed($0, 3) }) }
-        out += "Rank correlation between methods\n" + corr.render() + "\n"
-        out += disagreementText(c, matrix: matrix, names: names)
-        for s in c.skipped { out += "  note: \(s.method) was not run: \(s.reason)\n" }
+        out += layout.lines("Rank correlation between methods", emphasis: .strong) + corr.render(width: layout.width) + "\n"
+        let (heading, items) = disagreements(c, matrix: matrix, names: names)
+        out += layout.lines(heading, emphasis: items.isEmpty ? nil : .strong)
+        for item in items { out += layout.lines(item, indent: "    ", first: "  ") }
+        for s in c.skipped { out += layout.lines("note: \(s.method) was not run: \(s.reason)", indent: "    ", first: "  ") }
         return out
     }
 
-    static func disagreementText(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]?) -> String {
+    /// The heading on disagreements and one item per alternative (at most five), or that the
+    /// methods agree (and no items).
+    static func disagreements(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]?) -> (String, [String]) {
         let d = c.disagreements
-        guard !d.isEmpty else { return "All methods agree on every rank.\n" }
-        var out = "Where the methods disagree most\n"
-        for item in d.prefix(5) {
+        guard !d.isEmpty else { return ("All methods agree on every rank.", []) }
+        return ("Where the methods disagree most", d.prefix(5).map { item in
             let i = item.alternative
             let by = c.outcomes.map { "\($0.method.name) \(rankText($0.ranks[i]))" }.joined(separator: ", ")
-            out += "  \(names?[i] ?? matrix.alternatives[i]): rank \(rankText(item.best)) to \(rankText(item.worst)) (\(by))\n"
-        }
-        return out
+            return "\(names?[i] ?? matrix.alternatives[i]): rank \(rankText(item.best)) to \(rankText(item.worst)) (\(by))"
+        })
     }
 
     /// Markdown for reports.
@@ -78,9 +83,8 @@ public enum ComparisonReport {
         var corr = MarkdownTable(headers: ["Spearman"] + methods, alignRight: [false] + methods.map { _ in true })
         for (a, row) in c.spearman.enumerated() { corr.add([methods[a]] + row.map { NumberFormat.fixed($0, 3) }) }
         out += "Rank correlation between methods.\n\n" + corr.render() + "\n"
-        out += disagreementText(c, matrix: matrix, names: names).split(separator: "\n").map { line in
-            line.hasPrefix("  ") ? "- " + line.dropFirst(2) : String(line)
-        }.joined(separator: "\n") + "\n"
+        let (heading, items) = disagreements(c, matrix: matrix, names: names)
+        out += ([heading] + items.map { "- " + $0.replacingPipes() }).joined(separator: "\n") + "\n"
         return out
     }
 }

@@ -20,10 +20,10 @@ extension RankingReport {
         return json(PlainRanking(base: result), method: method, matrix: matrix)
     }
 
-    /// ``text(_:method:matrix:title:top:)`` for a result of any catalogue method.
+    /// ``text(_:method:matrix:title:top:layout:)`` for a result of any catalogue method.
     public static func text(of result: any RankingResult, method: String, matrix: DecisionMatrix,
-                            title: String? = nil, top: Int? = nil) -> String {
-        if let r = result as? any ReportableRanking { return text(r, method: method, matrix: matrix, title: title, top: top) }
-        return text(PlainRanking(base: result), method: method, matrix: matrix, title: title, top: top)
+                            title: String? = nil, top: Int? = nil, layout: TextLayout = .standard) -> String {
+        if let r = result as? any ReportableRanking { return text(r, method: method, matrix: matrix, title: title, top: top, layout: layout) }
+        return text(PlainRanking(base: result), method: method, matrix: matrix, title: title, top: top, layout: layout)
     }
 }

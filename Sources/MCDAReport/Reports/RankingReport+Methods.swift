@@ -13,6 +13,7 @@ extension TOPSISResult: ReportableRanking {
          ("ideal", .numbers(ideal)), ("antiIdeal", .numbers(antiIdeal))]
     }
     public var textColumns: [(String, [Double])] { [("d+", dPlus), ("d−", dMinus)] }
+    public var alternativeExtras: [(String, [Double])] { [("dPlus", dPlus), ("dMinus", dMinus)] }
     public func notes(matrix: DecisionMatrix) -> [String] {
         var notes = RankingReport.constantNote(normalized.constantCriteria(of: matrix))
         if closeness.indices.contains(where: { dPlus[$0] + dMinus[$0] == 0 }) {
@@ -32,6 +33,7 @@ extension WeightedSumResult: ReportableRanking {
 extension WeightedProductResult: ReportableRanking {
     public func jsonExtras(matrix: DecisionMatrix) -> [(String, JSONValue)] { [("log10Scores", .numbers(log10Scores))] }
     public var textColumns: [(String, [Double])] { [("log10", log10Scores)] }
+    public var alternativeExtras: [(String, [Double])] { [("log10Scores", log10Scores)] }
     public func notes(matrix: DecisionMatrix) -> [String] {
         var notes = RankingReport.constantNote(normalized.constantCriteria(of: matrix))
         if productsOutOfRange {
@@ -46,6 +48,7 @@ extension WASPASResult: ReportableRanking {
         [("lambda", .number(lambda)), ("wsmScores", .numbers(wsmScores)), ("wpmScores", .numbers(wpmScores))]
     }
     public var textColumns: [(String, [Double])] { [("WSM", wsmScores), ("WPM", wpmScores)] }
+    public var alternativeExtras: [(String, [Double])] { [("wsmScores", wsmScores), ("wpmScores", wpmScores)] }
     public func notes(matrix: DecisionMatrix) -> [String] {
         RankingReport.constantNote(normalized.constantCriteria(of: matrix))
     }
@@ -59,6 +62,7 @@ extension VIKORResult: ReportableRanking {
          ("compromiseSet", .strings(compromiseSet.map { matrix.alternatives[$0] }))]
     }
     public var textColumns: [(String, [Double])] { [("S", S), ("R", R)] }
+    public var alternativeExtras: [(String, [Double])] { [("S", S), ("R", R), ("Q", Q), ("ranksS", ranksByS), ("ranksR", ranksByR)] }
 
     public func textParagraphs(matrix: DecisionMatrix) -> [String] {
         let names = matrix.alternatives
@@ -95,6 +99,7 @@ extension PROMETHEEResult: ReportableRanking {
          ("preferenceFunctions", .strings(preferenceFunctions.map(\.description)))]
     }
     public var textColumns: [(String, [Double])] { [("φ+", phiPlus), ("φ−", phiMinus)] }
+    public var alternativeExtras: [(String, [Double])] { [("phiPlus", phiPlus), ("phiMinus", phiMinus), ("phiNet", phiNet)] }
     public func notes(matrix: DecisionMatrix) -> [String] {
         phiNet.count == 1 ? ["a single alternative has no one to be compared with: its flows are 0"] : []
     }

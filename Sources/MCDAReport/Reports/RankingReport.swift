@@ -6,6 +6,9 @@ public protocol ReportableRanking: RankingResult {
     func jsonExtras(matrix: DecisionMatrix) -> [(String, JSONValue)]
     /// Extra numeric columns of the text table, (heading, one value per alternative in input order).
     var textColumns: [(String, [Double])] { get }
+    /// The method's numbers per alternative (input order) under their JSON names, for CSV: the
+    /// members of ``jsonExtras(matrix:)`` that hold one number per alternative.
+    var alternativeExtras: [(String, [Double])] { get }
     /// Paragraphs shown after the table (VIKOR's compromise set, in words).
     func textParagraphs(matrix: DecisionMatrix) -> [String]
     /// Soft findings (constant criteria, degenerate cases), in words.
@@ -14,6 +17,7 @@ public protocol ReportableRanking: RankingResult {
 
 extension ReportableRanking {
     public var textColumns: [(String, [Double])] { [] }
+    public var alternativeExtras: [(String, [Double])] { [] }
     public func textParagraphs(matrix: DecisionMatrix) -> [String] { [] }
 }
 
@@ -45,19 +49,21 @@ public enum RankingReport {
     /// a bar, the method's extra columns), the method's paragraphs and notes.
     /// - Parameter top: how many rows the table shows, best first (nil: every alternative); when
     ///   some are left out, a line after the table says how many and which ranks.
+    /// - Parameter layout: no line is wider than its width (names wrap; the bars, then the
+    ///   method's extra columns go first); the title is bold when it has colour.
     /// Complexity: O(m) besides the shown rows (the order is a radix sort).
     public static func text<R: ReportableRanking>(_ result: R, method: String, matrix: DecisionMatrix,
-                                                  title: String? = nil, top: Int? = nil) -> String {
+                                                  title: String? = nil, top: Int? = nil, layout: TextLayout = .standard) -> String {
         var out = ""
-        if let title { out += title + "\n\n" }
+        if let title { out += layout.lines(title, emphasis: .strong) + "\n" }
         let settings = result.settings.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
         let better = result.scoreOrder == .descending ? "larger is better" : "smaller is better"
-        out += "\(method) (\(settings)); score: \(better)\n"
+        out += layout.lines("\(method) (\(settings)); score: \(better)", indent: "  ", first: "")
         let scores = result.scores, ranks = result.ranks
         let extra = result.textColumns
-        var table = TextTable(columns: [.init("rank", alignRight: true), .init("alternative"),
-                                        .init("score", alignRight: true), .init("")]
-                                       + extra.map { .init($0.0, alignRight: true) })
+        var table = TextTable(columns: [.init("rank", alignRight: true), .init("alternative", fit: .wrap(minimum: 14)),
+                                        .init("score", alignRight: true), .init("", priority: 1, name: "score bars")]
+                                       + extra.map { .init($0.0, alignRight: true, priority: 2) })
         let fractions = barFractions(scores, order: result.scoreOrder)
         let order = Ranking.order(ranks, order: .ascending)  // = sorted by (rank, index); ranks, not scores: WPM products can overflow
         let shown = min(order.count, max(0, top ?? order.count))
@@ -65,14 +71,14 @@ public enum RankingReport {
             table.add([rankText(ranks[i]), matrix.alternatives[i], NumberFormat.fixed(scores[i], 4),
                        NumberFormat.bar(fractions[i], width: 20)] + extra.map { NumberFormat.fixed($0.1[i], 4) })
         }
-        out += table.render()
+        out += table.render(width: layout.width)
         if shown < order.count {
             let left = order.count - shown, first = rankText(ranks[order[shown]]), last = rankText(ranks[order[order.count - 1]])
-            out += "  … \(left) more alternative\(left == 1 ? "" : "s") not shown (\(first == last ? "rank \(first)" : "ranks \(first)–\(last)"))\n"
+            out += layout.lines("… \(left) more alternative\(left == 1 ? "" : "s") not shown (\(first == last ? "rank \(first)" : "ranks \(first)–\(last)"))", indent: "  ")
         }
-        for paragraph in result.textParagraphs(matrix: matrix) { out += "\n" + paragraph + "\n" }
+        for paragraph in result.textParagraphs(matrix: matrix) { out += "\n" + layout.lines(paragraph) }
         let notes = result.notes(matrix: matrix)
-        if !notes.isEmpty { out += "\nNotes\n" + notes.map { "  - \($0)\n" }.joined() }
+        if !notes.isEmpty { out += "\n" + layout.lines("Notes", emphasis: .strong) + notes.map { layout.lines($0, indent: "    ", first: "  - ") }.joined() }
         return out
     }
 

@@ -34,24 +34,26 @@ public enum SMAAReport {
     }
 
     /// A table ordered by first-rank acceptability: b¹, b², b³, top-3 share, confidence factor and
-    /// the central weight vector.
-    public static func text(_ r: SMAAResult, method: String, matrix: DecisionMatrix, limit: Int = 30) -> String {
+    /// the central weight vector. No line is wider than `layout.width` (the central weights wrap,
+    /// then go); the first line is bold when it has colour.
+    public static func text(_ r: SMAAResult, method: String, matrix: DecisionMatrix, limit: Int = 30, layout: TextLayout = .standard) -> String {
         let m = r.alternativeCount
         let shown = min(3, r.rankLimit)
         let first = r.firstRankAcceptability
         let order = (0..<m).sorted { first[$0] > first[$1] || (first[$0] == first[$1] && $0 < $1) }
-        var t = TextTable(columns: [.init("alternative")] + (1...max(1, shown)).map { .init("rank \($0)", alignRight: true) }
-                            + [.init("top \(shown)", alignRight: true), .init("confidence", alignRight: true), .init("central weights")])
+        var t = TextTable(columns: [.init("alternative", fit: .wrap(minimum: 14))] + (1...max(1, shown)).map { .init("rank \($0)", alignRight: true) }
+                            + [.init("top \(shown)", alignRight: true), .init("confidence", alignRight: true, priority: 2),
+                               .init("central weights", fit: .wrap(minimum: 14), priority: 1)])
         for i in order.prefix(limit) {
             let b = (1...max(1, shown)).map { r.acceptability(of: i, rank: $0) }
             t.add([matrix.alternatives[i]] + b.map(NumberFormat.percent) + [NumberFormat.percent(b.reduce(0, +)),
                    r.confidenceFactors[i].map(NumberFormat.percent) ?? "–",
                    r.centralWeights[i].map { $0.map { NumberFormat.fixed($0, 2) }.joined(separator: " ") } ?? "never first"])
         }
-        var out = "SMAA-2 (\(method)): \(r.settings.map { "\($0.0) \($0.1)" }.joined(separator: ", "))\n"
-        out += "criteria: \(matrix.criteria.map(\.id).joined(separator: " "))\n" + t.render()
-        if m > limit { out += "  … \(m - limit) more alternatives (use --format json for all)\n" }
-        out += "  Standard error of a share near 50%: ±\(NumberFormat.percent(r.standardError(of: 0.5))).\n"
+        var out = layout.lines("SMAA-2 (\(method)): \(r.settings.map { "\($0.0) \($0.1)" }.joined(separator: ", "))", indent: "  ", first: "", emphasis: .strong)
+        out += layout.lines("criteria: \(matrix.criteria.map(\.id).joined(separator: " "))", indent: "  ", first: "") + t.render(width: layout.width)
+        if m > limit { out += layout.lines("… \(m - limit) more alternatives (use --format json for all)", indent: "  ") }
+        out += layout.lines("Standard error of a share near 50%: ±\(NumberFormat.percent(r.standardError(of: 0.5))).", indent: "  ")
         return out
     }
 }

@@ -117,9 +117,10 @@ struct AnalyzeCommand: ParsableCommand {
         var notes = problem.notes
         if problem.matrix.rowCount < 2 { notes.append(.singleAlternative(method: options.primary.name)) }
         let description = problem.description
-        try output.emit(table: { AnalysisReport.document(analysis, description: description, notes: notes).text() },
+        try output.emit(table: { AnalysisReport.document(analysis, description: description, notes: notes).text(output.layout) },
                         json: { AnalysisReport.json(analysis, description: description, notes: notes) },
                         markdown: { AnalysisReport.rich(analysis, description: description, notes: notes, language: lang).markdown() },
-                        html: { AnalysisReport.html(analysis, description: description, notes: notes, language: lang) })
+                        html: { AnalysisReport.html(analysis, description: description, notes: notes, language: lang) },
+                        csv: { AnalysisReport.csv(analysis, description: description) })
     }
 }

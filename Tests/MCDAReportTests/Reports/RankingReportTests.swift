@@ -21,7 +21,7 @@ import Testing
 
     @Test func vikorTextSortsBestFirstAndExplainsTheCompromise() throws {
         let r = try VIKOR().evaluate(matrix, weights: [0.5, 0.5])
-        let text = RankingReport.text(r, method: "vikor", matrix: matrix)
+        let text = RankingReport.text(r, method: "vikor", matrix: matrix, layout: TextLayout(width: 120))  // the settings line on one line
         let lines = text.split(separator: "\n").map(String.init)
         let rows = lines.filter { $0.hasPrefix("  ") && $0.contains("A") }
         #expect(rows.count == 3)
