@@ -9,4 +9,9 @@ extension MAIRCA: CatalogueMethod {
     public init(parameters: MethodParameters) throws {
         self.init(normalization: try parameters.normalization(Self.normalizationParameter))
     }
+
+    /// ``MAIRCAScoring``: the same scores, bit for bit, with the normalisation computed once.
+    public func scoring(for matrix: DecisionMatrix) throws -> any WeightedScoring {
+        try MAIRCAScoring(matrix: matrix, method: self)
+    }
 }

@@ -7,4 +7,9 @@ extension MOORA: CatalogueMethod {
     public init(parameters: MethodParameters) throws {
         self.init()
     }
+
+    /// ``MOORAScoring``: the same scores, bit for bit, with the ratios computed once.
+    public func scoring(for matrix: DecisionMatrix) throws -> any WeightedScoring {
+        try MOORAScoring(matrix: matrix)
+    }
 }

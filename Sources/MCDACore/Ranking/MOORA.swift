@@ -30,20 +30,34 @@ public struct MOORA: RankingMethod {
     /// - Throws: ``MCDAError`` for invalid weights, or ``MCDAError/numericalOverflow(method:)``.
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> MOORAResult {
         let x = try prepare(matrix, weights: weights)
-        // x / ‖x‖ in every column: the vector normalisation of the matrix read as all benefit.
-        let asBenefit = x.criteria.map { c -> Criterion in var c = c; c.direction = .benefit; return c }
-        let r = try Normalization.vector.apply(to: DecisionMatrix(unchecked: x.alternatives, criteria: asBenefit, values: x.values))
+        let r = try Self.ratios(x)
+        let isBenefit = x.criteria.map(\.isBenefit)
         let m = x.rowCount, n = x.columnCount
         var benefit = [Double](repeating: 0, count: m), cost = [Double](repeating: 0, count: m)
-        for i in 0..<m {
-            for j in 0..<n {
-                let v = weights[j] * r.values[i * n + j]
-                if x.criteria[j].isBenefit { benefit[i] += v } else { cost[i] += v }
-            }
-        }
+        for i in 0..<m { (benefit[i], cost[i]) = Self.sums(r.values, row: i, columns: n, benefit: isBenefit, weights: weights) }
         let scores = zip(benefit, cost).map { $0 - $1 }
         try requireFinite(scores)
         return MOORAResult(ratios: r, benefitSums: benefit, costSums: cost, scores: scores)
+    }
+
+    /// rᵢⱼ = xᵢⱼ / ‖x·ⱼ‖ in every column of `x` (targets resolved): the vector normalisation of the
+    /// matrix read as all benefit.
+    static func ratios(_ x: DecisionMatrix) throws -> NormalizedMatrix {
+        let asBenefit = x.criteria.map { c -> Criterion in var c = c; c.direction = .benefit; return c }
+        return try Normalization.vector.apply(to: DecisionMatrix(unchecked: x.alternatives, criteria: asBenefit, values: x.values))
+    }
+
+    /// (Bᵢ, Cᵢ) of row `i` of the row-major ratios `r`, summed left to right over j (shared with
+    /// ``MOORAScoring``, so that both give the same bits).
+    @inline(__always)
+    static func sums<R: RandomAccessCollection<Double>, W: RandomAccessCollection<Double>>(
+        _ r: R, row i: Int, columns n: Int, benefit: [Bool], weights: W) -> (Double, Double) where R.Index == Int, W.Index == Int {
+        var b = 0.0, c = 0.0
+        for j in 0..<n {
+            let v = weights[weights.startIndex + j] * r[r.startIndex + i * n + j]
+            if benefit[j] { b += v } else { c += v }
+        }
+        return (b, c)
     }
 }
 

@@ -43,4 +43,20 @@ import _TestSupport
     @Test func permutingAlternativesPermutesScores() throws {
         try RankingCases.expectPermutationEquivariance(MAIRCA(), seed: 93)
     }
+
+    /// The dedicated kernel gives the method's scores bit for bit, and its coefficients are the
+    /// linear form's (to rounding).
+    @Test func kernelMatchesEvaluateBitForBit() throws {
+        var rng = TestRNG(seed: 94)
+        for _ in 0..<30 {
+            let (x, w) = RankingCases.random(rows: Int.random(in: 1...12, using: &rng), columns: Int.random(in: 1...6, using: &rng), using: &rng)
+            let method = MAIRCA(normalization: .vector)
+            let kernel = try method.scoring(for: x)
+            let linear = try #require(kernel as? MAIRCAScoring)
+            #expect(kernel.scores(weights: w) == (try method.evaluate(x, weights: w).scores))
+            let n = x.columnCount
+            let viaCoefficients = (0..<x.rowCount).map { i in (0..<n).reduce(0.0) { $0 + linear.coefficients[i * n + $1] * w[$1] } }
+            #expect(allClose(viaCoefficients, kernel.scores(weights: w), tolerance: 1e-12))
+        }
+    }
 }
