@@ -10,13 +10,17 @@ import Testing
     static let matrix = "Datasets/examples/fighter-aircraft.csv"
 
     /// Every text report of the bundled data: analyze, compare, smaa, sensitivity and rank (with
-    /// the methods that add columns; wpm and waspas where no value is 0).
+    /// the methods that add columns; wpm and waspas where no value is 0), and ahp, weights and
+    /// correlate.
     static let runs: [[String]] = datasets.map { ["analyze", $0, "--samples", "1000"] }
         + (datasets + [matrix]).flatMap { input in
             [["compare", input], ["smaa", input, "--samples", "2000"], ["sensitivity", input]]
                 + ["topsis", "vikor", "promethee-ii", "cocoso"].map { ["rank", input, "--method", $0] }
         }
         + ["waspas", "wpm"].map { ["rank", matrix, "--method", $0] }
+        + [["ahp", "Datasets/examples/saaty2008-drinks.csv"], ["ahp", "Datasets/literature/saaty-best-city/hierarchy.yaml"],
+           ["weights", matrix, "--method", "critic"], ["weights", matrix, "--method", "entropy"],
+           ["correlate", "--reference=1,2,3,4,5", "--ranking=1,3,2,4,5"]]
 
     static func widest(_ text: String) -> (width: Int, line: String) {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { (TextWidth.of(String($0)).width, String($0)) }

@@ -19,18 +19,17 @@ public enum CorrelationReport {
     }
 
     /// A human-readable table of the coefficients with what each one measures.
-    public static func text(_ c: RankComparison, title: String? = nil) -> String {
+    /// No line is wider than `layout.width`; headings are bold when it has colour.
+    public static func text(_ c: RankComparison, title: String? = nil, layout: TextLayout = .standard) -> String {
         var out = ""
-        if let title { out += title + "\n\n" }
-        var table = TextTable(columns: [.init("coefficient"), .init("value", alignRight: true), .init("")])
+        if let title { out += layout.lines(title, emphasis: .strong) + "\n" }
+        var table = TextTable(columns: [.init("coefficient", fit: .wrap(minimum: 12)), .init("value", alignRight: true), .init("", fit: .wrap(minimum: 16))])
         table.add(["Spearman r_s", NumberFormat.fixed(c.spearman, 4), "correlation of the ranks"])
         table.add(["weighted Spearman r_w", NumberFormat.fixed(c.weightedSpearman, 4), "disagreements near the top count more"])
         table.add(["WS similarity", NumberFormat.fixed(c.ws, 4), "relative to the reference ranking (asymmetric)"])
         table.add(["Kendall \(c.kendallVariant.rawValue)", NumberFormat.fixed(c.kendallTau, 4), "concordant minus discordant pairs"])
-        out += "Rank similarity of \(c.count) alternatives\n" + table.render()
-        if !c.notes.isEmpty {
-            out += "\nNotes\n" + c.notes.map { "  - \($0)\n" }.joined()
-        }
+        out += layout.lines("Rank similarity of \(c.count) alternatives", emphasis: .strong) + table.render(width: layout.width)
+        out += AHPReport.notes(c.notes.map { "\($0)" }, layout: layout)
         return out
     }
 }

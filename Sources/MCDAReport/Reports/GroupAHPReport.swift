@@ -25,24 +25,24 @@ public enum GroupAHPReport {
         ])
     }
 
-    /// A human-readable report.
-    public static func text(_ r: GroupAHPResult, title: String? = nil) -> String {
-        var out = title.map { $0 + "\n\n" } ?? ""
+    /// A human-readable report; no line wider than `layout.width`, headings bold when it has colour.
+    public static func text(_ r: GroupAHPResult, title: String? = nil, layout: TextLayout = .standard) -> String {
+        var out = title.map { layout.lines($0, emphasis: .strong) + "\n" } ?? ""
         let how = r.aggregation == .aggregatedJudgments
             ? "aij: the weighted geometric mean of the judgments, analysed as one matrix"
             : "aip: the weighted \(r.mean?.rawValue ?? "") mean of the decision makers' priorities"
-        out += "Group priorities (\(r.decisionMakers.count) decision makers; \(how))\n"
-        var table = TextTable(columns: [.init("rank", alignRight: true), .init("element"), .init("group", alignRight: true)]
+        out += layout.lines("Group priorities (\(r.decisionMakers.count) decision makers; \(how))", emphasis: .strong)
+        var table = TextTable(columns: [.init("rank", alignRight: true), .init("element", fit: .wrap(minimum: 14)), .init("group", alignRight: true)]
                               + r.decisionMakers.map { .init($0, alignRight: true) })
         let order = r.priorities.indices.sorted { r.priorities[$0] > r.priorities[$1] || (r.priorities[$0] == r.priorities[$1] && $0 < $1) }
         for (k, i) in order.enumerated() {
             table.add(["\(k + 1)", r.elements[i], NumberFormat.fixed(r.priorities[i], 4)]
                       + r.individual.map { $0.map { NumberFormat.fixed($0.priorities[i], 4) } ?? "–" })
         }
-        out += table.render() + "\n"
+        out += table.render(width: layout.width) + "\n"
 
-        var people = TextTable(columns: [.init("decision maker"), .init("weight", alignRight: true), .init("λmax", alignRight: true),
-                                         .init("CR", alignRight: true), .init("")])
+        var people = TextTable(columns: [.init("decision maker", fit: .wrap(minimum: 14)), .init("weight", alignRight: true), .init("λmax", alignRight: true),
+                                         .init("CR", alignRight: true), .init("", fit: .wrap(minimum: 12))])
         for (k, name) in r.decisionMakers.enumerated() {
             guard let own = r.individual[k] else {
                 people.add([name, NumberFormat.fixed(r.weights[k], 4), "–", "–", "judgments do not connect every element"])
@@ -52,14 +52,15 @@ public enum GroupAHPReport {
             people.add([name, NumberFormat.fixed(r.weights[k], 4), NumberFormat.fixed(c.lambdaMax, 4),
                         NumberFormat.fixed(c.consistencyRatio, 4), c.isAcceptable ? "" : "inconsistent"])
         }
-        out += "Decision makers\n" + people.render()
+        out += layout.lines("Decision makers", emphasis: .strong) + people.render(width: layout.width)
         for (k, name) in r.decisionMakers.enumerated() {
             for j in r.individual[k]?.judgmentsToRevise ?? [] {
-                out += "  \(name): revise \(j.row) vs \(j.column): \(SaatyScale.label(j.current)) → \(SaatyScale.label(j.suggested))\n"
+                out += layout.lines("\(name): revise \(j.row) vs \(j.column): \(SaatyScale.label(j.current)) → \(SaatyScale.label(j.suggested))",
+                                    indent: "    ", first: "  ")
             }
         }
         if let aggregate = r.aggregate {
-            out += "\nAggregated judgments\n" + AHPReport.consistencyText(aggregate)
+            out += "\n" + layout.lines("Aggregated judgments", emphasis: .strong) + AHPReport.consistencyText(aggregate, layout: layout)
         }
         return out
     }

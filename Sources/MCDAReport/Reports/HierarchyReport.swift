@@ -34,39 +34,40 @@ public enum HierarchyReport {
     }
 
     /// A human-readable report.
-    public static func text(_ r: HierarchyResult, title: String? = nil, goal: String? = nil) -> String {
+    /// No line is wider than `layout.width`; headings are bold when it has colour.
+    public static func text(_ r: HierarchyResult, title: String? = nil, goal: String? = nil, layout: TextLayout = .standard) -> String {
         var out = ""
-        if let title { out += title + "\n" }
-        if let goal { out += "Goal: \(goal)\n" }
+        if let title { out += layout.lines(title, emphasis: .strong) }
+        if let goal { out += layout.lines("Goal: \(goal)", indent: "  ", first: "") }
         if !out.isEmpty { out += "\n" }
         if !r.alternatives.isEmpty {
-            out += "Global priorities (\(r.priorityMethod.rawValue) local priorities, \(r.synthesis.rawValue) synthesis)\n"
-            out += AHPReport.ranked(r.alternatives, r.priorities, heading: "alternative") + "\n"
+            out += layout.lines("Global priorities (\(r.priorityMethod.rawValue) local priorities, \(r.synthesis.rawValue) synthesis)", emphasis: .strong)
+            out += AHPReport.ranked(r.alternatives, r.priorities, heading: "alternative", width: layout.width) + "\n"
         }
-        out += "Criterion weights (global: the product of local weights from the goal down)\n"
-        out += AHPReport.ranked(r.criteria, r.criterionWeights, heading: "criterion", valueHeading: "weight") + "\n"
+        out += layout.lines("Criterion weights (global: the product of local weights from the goal down)", emphasis: .strong)
+        out += AHPReport.ranked(r.criteria, r.criterionWeights, heading: "criterion", valueHeading: "weight", width: layout.width) + "\n"
 
-        var table = TextTable(columns: [.init("node"), .init("global weight", alignRight: true), .init("n", alignRight: true),
+        var table = TextTable(columns: [.init("node", fit: .wrap(minimum: 16)), .init("global weight", alignRight: true), .init("n", alignRight: true),
                                         .init("λmax", alignRight: true), .init("CR", alignRight: true), .init("")])
         for node in r.nodes {
             let c = node.local.consistency
             table.add([node.path.joined(separator: " › "), NumberFormat.fixed(node.globalWeight, 4), "\(node.local.elements.count)",
                        NumberFormat.fixed(c.lambdaMax, 4), NumberFormat.fixed(c.consistencyRatio, 4), c.isAcceptable ? "" : "inconsistent"])
         }
-        out += "Nodes (CR with the \(r.randomIndexTable.rawValue) random index)\n" + table.render() + "\n"
+        out += layout.lines("Nodes (CR with the \(r.randomIndexTable.rawValue) random index)", emphasis: .strong) + table.render(width: layout.width) + "\n"
 
         for node in r.nodes {
-            out += "\(node.path.joined(separator: " › ")): local priorities\n"
-            out += AHPReport.ranked(node.local.elements, node.local.priorities, heading: "element")
+            out += layout.lines("\(node.path.joined(separator: " › ")): local priorities", emphasis: .strong)
+            out += AHPReport.ranked(node.local.elements, node.local.priorities, heading: "element", width: layout.width)
             for j in node.local.judgmentsToRevise {
-                out += "  revise \(j.row) vs \(j.column): \(SaatyScale.label(j.current)) → \(SaatyScale.label(j.suggested))\n"
+                out += layout.lines("revise \(j.row) vs \(j.column): \(SaatyScale.label(j.current)) → \(SaatyScale.label(j.suggested))", indent: "    ", first: "  ")
             }
-            for d in node.local.matrix.diagnostics { out += "  note: \(d)\n" }
+            for d in node.local.matrix.diagnostics { out += layout.lines("note: \(d)", indent: "    ", first: "  ") }
             out += "\n"
         }
         let bad = r.inconsistentNodes
-        out += bad.isEmpty ? "Every node is acceptably consistent (CR ≤ 0.10).\n"
-                           : "Too inconsistent to rely on (CR > 0.10): \(bad.joined(separator: ", ")). Revise their judgments first.\n"
+        out += layout.lines(bad.isEmpty ? "Every node is acceptably consistent (CR ≤ 0.10)."
+                                        : "Too inconsistent to rely on (CR > 0.10): \(bad.joined(separator: ", ")). Revise their judgments first.")
         return out
     }
 }

@@ -39,14 +39,15 @@ public enum WeightsReport {
     }
 
     /// A human-readable report: the criteria in column order with their weights, bars and the
-    /// method's per-criterion values, then the method, its convention and any notes.
-    public static func text(_ r: any WeightingResult, title: String? = nil) -> String {
+    /// method's per-criterion values, then the method, its convention and any notes; no line wider
+    /// than `layout.width` (names wrap, the bars go first), headings bold when it has colour.
+    public static func text(_ r: any WeightingResult, title: String? = nil, layout: TextLayout = .standard) -> String {
         var out = ""
-        if let title { out += title + "\n\n" }
+        if let title { out += layout.lines(title, emphasis: .strong) + "\n" }
         let extra = intermediates(r)
-        var columns: [TextTable.Column] = [.init("criterion"), .init("weight", alignRight: true)]
+        var columns: [TextTable.Column] = [.init("criterion", fit: .wrap(minimum: 14)), .init("weight", alignRight: true)]
         columns += extra.map { TextTable.Column(columnTitle($0.0), alignRight: true) }
-        columns.append(.init(""))
+        columns.append(.init("", priority: 1, name: "bars"))
         var table = TextTable(columns: columns)
         let top = r.weights.max() ?? 1
         for j in r.criteria.indices {
@@ -59,10 +60,8 @@ public enum WeightsReport {
             row.append(NumberFormat.bar(top > 0 ? r.weights[j] / top : 0, width: 20))
             table.add(row)
         }
-        out += "Weights (\(r.method.rawValue), \(r.convention))\n" + table.render()
-        if !r.diagnostics.isEmpty {
-            out += "\nNotes\n" + r.diagnostics.map { "  - \($0)\n" }.joined()
-        }
+        out += layout.lines("Weights (\(r.method.rawValue), \(r.convention))", emphasis: .strong) + table.render(width: layout.width)
+        out += AHPReport.notes(r.diagnostics.map { "\($0)" }, layout: layout)
         return out
     }
 

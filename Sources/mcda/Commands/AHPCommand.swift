@@ -95,13 +95,13 @@ struct AHPCommand: ParsableCommand {
             } catch let error as HierarchyError {
                 throw InputError.invalid(file: file, message: error.description)
             }
-            try output.emit(table: { HierarchyReport.text(result, title: "AHP hierarchy: \(file)", goal: document.goal) },
+            try output.emit(table: { HierarchyReport.text(result, title: "AHP hierarchy: \(file)", goal: document.goal, layout: output.layout) },
                             json: { HierarchyReport.json(result, goal: document.goal, source: document.source) })
             return
         }
         let matrix = try PairwiseCSV.readMatrix(path: file, completion: completion)
         let result = try AHP.analyze(matrix, method: priority, randomIndex: randomIndex)
-        try output.emit(table: { AHPReport.text(result, title: "AHP: \(file)") },
+        try output.emit(table: { AHPReport.text(result, title: "AHP: \(file)", layout: output.layout) },
                         json: { AHPReport.json(result) })
     }
 
@@ -114,7 +114,7 @@ struct AHPCommand: ParsableCommand {
         let weights = try dmWeights.map { try ListParsing.numbers($0, option: "dm-weights") }
         let result = try GroupAHP.analyze(members, weights: weights, aggregation: aggregation ?? .default,
                                           method: priority, randomIndex: randomIndex, completion: completion)
-        try output.emit(table: { GroupAHPReport.text(result, title: "Group AHP: \(files.joined(separator: ", "))") },
+        try output.emit(table: { GroupAHPReport.text(result, title: "Group AHP: \(files.joined(separator: ", "))", layout: output.layout) },
                         json: { GroupAHPReport.json(result) })
     }
 }

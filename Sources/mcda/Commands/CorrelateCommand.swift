@@ -33,7 +33,7 @@ struct CorrelateCommand: ParsableCommand {
         let x = try ListParsing.numbers(reference, option: "reference")
         let y = try ListParsing.numbers(ranking, option: "ranking")
         let comparison = try RankComparison(reference: x, ranking: y, kendallVariant: kendall)
-        try output.emit(table: { CorrelationReport.text(comparison) },
+        try output.emit(table: { CorrelationReport.text(comparison, layout: output.layout) },
                         json: { CorrelationReport.json(comparison) })
     }
 }

@@ -63,7 +63,7 @@ struct WeightsCommand: ParsableCommand {
                                        standardDeviationScale: sdScale,
                                        importance: try importance.map { try ListParsing.numbers($0, option: "importance") })
         let result = try method.weights(for: matrix, options: options)
-        try output.emit(table: { WeightsReport.text(result, title: "Weights: \(file)") },
+        try output.emit(table: { WeightsReport.text(result, title: "Weights: \(file)", layout: output.layout) },
                         json: { WeightsReport.json(result) })
     }
 }
