@@ -9,7 +9,7 @@ import _TestSupport
 
     /// Shyur, Yin, Shih & Cheng (2015), Foundations of Computing and Decision Sciences
     /// 40(4):299–315: 17 alternatives on 7 benefit criteria, reference point 80 on every criterion,
-    /// λ = 2.25, α = 0.88, printed to 3 decimals (pymcdm 1.4.0 quotes the same numbers).
+    /// λ = 2.25, α = 0.88, to 3 decimals as pymcdm 1.4.0's tests quote them from the paper.
     @Test func shyur2015() throws {
         let x = RankingCases.matrix([[80, 70, 87, 77, 76, 80, 75], [85, 65, 76, 80, 75, 65, 75], [78, 90, 72, 80, 85, 90, 85],
                                      [75, 84, 69, 85, 65, 65, 70], [84, 67, 60, 75, 85, 75, 80], [85, 78, 82, 81, 79, 80, 80],

@@ -9,7 +9,7 @@ import _TestSupport
 
     /// Pamučar, Žižović, Biswas & Božanić (2021), Facta Universitatis, Series: Mechanical
     /// Engineering 19(3):361–380, doi:10.22190/FUME210214031P: the 6 × 6 logistics example with
-    /// the aggregated weights, printed to 3 decimals (pymcdm 1.4.0 quotes the same numbers).
+    /// the aggregated weights, to 3 decimals as pymcdm 1.4.0's tests quote them from the paper.
     @Test func pamucar2021() throws {
         let x = RankingCases.matrix([[647.34, 6.24, 49.87, 19.46, 212.58, 6.75], [115.64, 3.24, 16.26, 9.69, 207.59, 3.00],
                                      [373.61, 5.00, 26.43, 12.00, 184.62, 3.74], [37.63, 2.48, 2.85, 9.35, 142.50, 3.24],

@@ -8,8 +8,8 @@ import _TestSupport
     }
 
     /// Wang, Rangaiah & Wang (2021), Ind. Eng. Chem. Res. 60(30):11216–11230,
-    /// doi:10.1021/acs.iecr.1c01413: 11 Pareto-optimal solutions on five criteria, printed to 4
-    /// decimals (pymcdm 1.4.0 quotes the same numbers).
+    /// doi:10.1021/acs.iecr.1c01413: 11 Pareto-optimal solutions on five criteria, to 4 decimals as
+    /// pymcdm 1.4.0's tests quote them from the paper.
     static let wang2021 = RankingCases.matrix([
         [1.679e6, 1.525e-7, 3.747e-5, 0.251, 2.917], [2.213e6, 1.304e-7, 3.250e-5, 0.218, 6.633],
         [2.461e6, 1.445e-7, 3.854e-5, 0.259, 0.553], [2.854e6, 1.540e-7, 3.970e-5, 0.266, 1.597],

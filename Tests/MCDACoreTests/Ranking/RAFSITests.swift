@@ -9,8 +9,8 @@ import _TestSupport
     }
 
     /// Žižović, Pamučar, Albijanić, Chatterjee & Pribićević (2020), Mathematics 8(6):1015,
-    /// doi:10.3390/math8061015: the 6 × 5 example with ideal and anti-ideal values, printed to 4
-    /// decimals (pymcdm 1.4.0 quotes the same numbers).
+    /// doi:10.3390/math8061015: the 6 × 5 example with ideal and anti-ideal values, to 4 decimals as
+    /// pymcdm 1.4.0's tests quote them from the paper.
     static let zizovic2020 = RankingCases.matrix([[180, 10.5, 15.5, 160, 3.7], [165, 9.2, 16.5, 131, 5.0], [160, 8.8, 14.0, 125, 4.5],
                                                   [170, 9.5, 16.0, 135, 3.4], [185, 10.0, 14.5, 143, 4.3], [167, 8.9, 15.1, 140, 4.1]],
                                                  types: [1, 1, -1, -1, 1])

@@ -8,8 +8,8 @@ import _TestSupport
     }
 
     /// Sotoudeh-Anvari (2023), Journal of Cleaner Production 423:138695,
-    /// doi:10.1016/j.jclepro.2023.138695: the 10 × 7 example, printed to 4 decimals (pymcdm 1.4.0
-    /// quotes the same numbers).
+    /// doi:10.1016/j.jclepro.2023.138695: the 10 × 7 example, to 4 decimals as pymcdm 1.4.0's tests
+    /// quote them from the paper.
     @Test func sotoudehAnvari2023() throws {
         let x = RankingCases.matrix([[0.068, 0.066, 0.150, 0.098, 0.156, 0.114, 0.098],
                                      [0.078, 0.076, 0.108, 0.136, 0.082, 0.171, 0.105],

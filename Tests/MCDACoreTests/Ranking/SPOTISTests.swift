@@ -8,7 +8,8 @@ import _TestSupport
     }
 
     /// Dezert, Tchamova, Han & Tacnet (2020), FUSION 2020, doi:10.23919/FUSION45008.2020.9190347:
-    /// the 4 × 3 example with bounds, printed to 4 decimals (pymcdm 1.4.0 quotes the same numbers).
+    /// the 4 × 3 example with bounds, to 4 decimals as pymcdm 1.4.0's tests quote them from the
+    /// paper.
     @Test func dezert2020Example() throws {
         let x = RankingCases.matrix([[10.5, -3.1, 1.7], [-4.7, 0, 3.4], [8.1, 0.3, 1.3], [3.2, 7.3, -5.3]], types: [1, -1, 1])
         let r = try SPOTIS(bounds: [ValueRange(-5, 12), ValueRange(-6, 10), ValueRange(-8, 5)]).evaluate(x, weights: [0.2, 0.3, 0.5])
@@ -17,8 +18,8 @@ import _TestSupport
         #expect(r.esp == [12, -6, 5] && !r.espGiven)
     }
 
-    /// Dezert et al. (2020), the car choice with an expected solution point, printed to 4 decimals
-    /// (as quoted in pymcdm 1.4.0's tests).
+    /// The car choice with an expected solution point, to 4 decimals as pymcdm 1.4.0's tests quote
+    /// it (citing Dezert et al. 2020).
     @Test func dezert2020ExpectedSolutionPoint() throws {
         let x = RankingCases.matrix([[15000, 4.3, 99, 42, 737], [15290, 5.0, 116, 42, 892],
                                      [15350, 5.0, 114, 45, 952], [15490, 5.3, 123, 45, 1120]], types: [-1, -1, -1, 1, 1])
