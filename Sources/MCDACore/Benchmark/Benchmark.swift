@@ -6,8 +6,10 @@ import Synchronization
 /// Shekhovtsov (2020), "Are MCDA methods benchmarkable?", Symmetry 12(9) 1549,
 /// doi:10.3390/sym12091549.
 ///
-/// Determinism: a cell's problems are cut into blocks of ``blockSize``; block k of cell c draws
-/// from stream c·2³² + k of the seed (``Xoshiro256StarStar/init(seed:stream:)``), the blocks run
+/// Determinism: a cell's problems are cut into blocks of ``blockSize``; block k of the cell of m
+/// alternatives and n criteria draws from stream m·2⁴⁴ + n·2²⁴ + k of the seed
+/// (``Xoshiro256StarStar/init(seed:stream:)``), so a cell's problems do not depend on which other
+/// cells the grid has; the blocks run
 /// on ``BenchmarkDesign/threads`` workers (the scheme of ``SMAA``), and their results are merged in
 /// block order and summarised from sorted values (``SampleSummary``). Every number except the
 /// seconds per method is therefore the same for any thread count.
@@ -38,7 +40,8 @@ public enum Benchmark {
             let (c, k) = index.quotientAndRemainder(dividingBy: perCell)
             let first = k * blockSize
             let block = try tasks[c].run(problems: first ..< min(first + blockSize, design.problems),
-                                         stream: UInt64(c) << 32 | UInt64(k))
+                                         stream: BenchmarkDesign.stream(alternatives: cells[c].alternatives,
+                                                                        criteria: cells[c].criteria, block: k))
             store.blocks.withLock { $0[index] = block }
         }
         let blocks = store.blocks.withLock { $0.map { $0! } }

@@ -43,8 +43,9 @@ public struct BenchmarkDesign: Sendable {
     public let source: Source
     /// What ``methods`` are.
     public let subject: Subject
-    /// The seed: cell c's block k draws from ``Xoshiro256StarStar/init(seed:stream:)`` stream
-    /// c·2³² + k, so the results do not depend on ``threads``.
+    /// The seed: block k of the cell (m, n) draws from ``Xoshiro256StarStar/init(seed:stream:)``
+    /// stream ``stream(alternatives:criteria:block:)``, so the results do not depend on ``threads``
+    /// nor a cell's on the other cells of the grid.
     public let seed: UInt64
     /// Worker threads (≥ 1); changes only the time taken.
     public let threads: Int
@@ -85,9 +86,13 @@ public struct BenchmarkDesign: Sendable {
             throw invalid("criteria", criteria.map(String.init).joined(separator: ","), "whole numbers of at least 1")
         }
         guard problems >= 1 else { throw invalid("problems", "\(problems)", "at least 1") }
-        guard alternatives.count * criteria.count < 1 << 31, problems <= Int(UInt32.max) else {
-            throw invalid("problems", "\(problems)", "fewer than 2³² per cell and 2³¹ cells")
+        guard alternatives.allSatisfy({ $0 < Self.countLimit }) else {
+            throw invalid("alternatives", alternatives.map(String.init).joined(separator: ","), "fewer than \(Self.countLimit)")
         }
+        guard criteria.allSatisfy({ $0 < Self.countLimit }) else {
+            throw invalid("criteria", criteria.map(String.init).joined(separator: ","), "fewer than \(Self.countLimit)")
+        }
+        guard problems <= Self.problemLimit else { throw invalid("problems", "\(problems)", "at most \(Self.problemLimit)") }
         let labels = methods.map(\.label)
         guard labels.count >= 2, Set(labels).count == labels.count else {
             throw invalid("methods", labels.joined(separator: ","), "at least two different methods")
@@ -101,6 +106,16 @@ public struct BenchmarkDesign: Sendable {
         self.subject = subject
         self.seed = seed
         self.threads = threads
+    }
+
+    /// The most alternatives or criteria a cell may have, plus one: 2²⁰.
+    public static let countLimit = 1 << 20
+    /// The most problems per cell: 2²⁴ blocks of ``Benchmark/blockSize``.
+    public static let problemLimit = (1 << 24) * Benchmark.blockSize
+
+    /// The random stream of block k of the cell (m, n): m·2⁴⁴ + n·2²⁴ + k (m, n < 2²⁰, k < 2²⁴).
+    public static func stream(alternatives m: Int, criteria n: Int, block k: Int) -> UInt64 {
+        UInt64(m) << 44 | UInt64(n) << 24 | UInt64(k)
     }
 
     /// The cells (m, n), alternatives outer and criteria inner: the order of the results.

@@ -145,6 +145,17 @@ struct FailsAboveLimit: CatalogueMethod {
         #expect(reseeded.cells[0].pairs[0].weightedSpearman != one.cells[0].pairs[0].weightedSpearman)
     }
 
+    /// A cell draws from streams of its own (m, n): the same problems whatever else the grid holds.
+    @Test func aCellDoesNotDependOnTheOtherCells() throws {
+        let methods = try benchmarkMethods(["topsis", "vikor", "wsm"])
+        let grid = try Benchmark.run(try BenchmarkDesign(alternatives: [5, 10], criteria: [3, 4], problems: 100, methods: methods, seed: 8))
+        let alone = try Benchmark.run(try BenchmarkDesign(alternatives: [10], criteria: [4], problems: 100, methods: methods, seed: 8))
+        let cell = try #require(grid.cells.last)
+        #expect(cell.alternatives == 10 && cell.criteria == 4)
+        #expect(cell.pairs.map(\.weightedSpearmanValues) == alone.cells[0].pairs.map(\.weightedSpearmanValues))
+        #expect(cell.pairs.map(\.wsValues) == alone.cells[0].pairs.map(\.wsValues))
+    }
+
     @Test func progressReachesOne() throws {
         final class Last: @unchecked Sendable { var value = 0.0 }
         let last = Last()
