@@ -15,11 +15,19 @@ STATIC_FLAG := $(if $(wildcard $(TOOLCHAIN_LIB)/swift_static/linux/libFoundation
 NATIVE_FLAG := $(if $(PORTABLE),,-Xswiftc -target-cpu -Xswiftc native)
 RELEASE_FLAGS ?= $(NATIVE_FLAG) $(STATIC_FLAG)
 
-.PHONY: analyze test deps release conformance benchmarks
+.PHONY: analyze serve test deps release conformance benchmarks
 
 ## Runs the main job: a full analysis of the bundled Rafsanjan sister-city dataset.
 analyze: release
 	.build/release/mcda analyze Datasets/rafsanjan-sister-cities
+
+## The decision workbench (its own product, mcda-serve: Hummingbird is not built by `make analyze`),
+## served on http://127.0.0.1:8080 for the Rafsanjan dataset (PORT=0 picks a free port).
+PORT ?= 8080
+serve: release
+	@echo "$(SWIFT) build -c release --product mcda-serve $(RELEASE_FLAGS)"
+	@set -o pipefail; $(SWIFT) build -c release --product mcda-serve $(RELEASE_FLAGS) 2>&1 | { grep -v "mktemp' is dangerous" || true; }
+	.build/release/mcda serve Datasets/rafsanjan-sister-cities --port $(PORT)
 
 ## Runs the whole test suite.
 test: deps

@@ -19,12 +19,16 @@ let package = Package(
         .library(name: "MCDAInput", targets: ["MCDAInput"]),
         .library(name: "MCDAReport", targets: ["MCDAReport"]),
         .executable(name: "mcda", targets: ["mcda"]),
+        .executable(name: "mcda-serve", targets: ["mcda-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Only the workbench (MCDAServer, mcda-serve) uses it; `mcda` does not, so `make analyze` stays quick.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -49,11 +53,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "MCDAServer",
+            dependencies: ["MCDACore", "MCDAInput", "MCDAReport", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
+        .executableTarget(
+            name: "mcda-serve",
+            dependencies: ["MCDAServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .target(name: "_TestSupport", dependencies: ["MCDACore"], path: "Tests/_TestSupport"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "_TestSupport"]),
         .testTarget(name: "MCDACoreTests", dependencies: ["MCDACore", "_TestSupport"]),
         .testTarget(name: "MCDAInputTests", dependencies: ["MCDAInput", "MCDAReport", "_TestSupport"]),
         .testTarget(name: "MCDAReportTests", dependencies: ["MCDAReport", "MCDAInput", "_TestSupport"]),
-        .testTarget(name: "mcdaEndToEndTests", dependencies: ["mcda", "MCDAReport", "_TestSupport"]),
+        .testTarget(
+            name: "MCDAServerTests",
+            dependencies: ["MCDAServer", "MCDAInput", "mcda", "_TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+        .testTarget(name: "mcdaEndToEndTests", dependencies: ["mcda", "_TestSupport"]),
     ]
 )
