@@ -56,7 +56,17 @@ extension TextTable {
                 }
                 return Fitting(kept: kept, widths: widths, leftOut: leftOut)
             }
-            if total(minimum) <= budget() { return plan(minimum, soft) }
+            if total(minimum) <= budget() {
+                // Columns that wrap lose nothing: they widen first, shortened ones after.
+                let wrapFirst = columns.indices.map { k -> Int in
+                    if case .truncate = columns[k].fit { return minimum[k] }
+                    return soft[k]
+                }
+                let first = plan(minimum, wrapFirst)
+                var widened = minimum
+                for (p, k) in kept.enumerated() { widened[k] = first.widths[p] }
+                return plan(widened, soft)
+            }
             let optional = kept.map { columns[$0].priority }.filter { $0 != Column.essential }
             guard let lowest = optional.min() else { break }
             leftOut += kept.filter { columns[$0].priority == lowest }

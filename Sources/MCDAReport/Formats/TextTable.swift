@@ -64,7 +64,8 @@ public struct TextTable: Sendable {
     /// With a `width`, no line is wider than it (any width of at least the indent plus two):
     /// headings wrap first (at spaces and after hyphens; the cheapest to keep whole stay whole),
     /// then ``Fit/wrap(minimum:)`` and ``Fit/truncate(minimum:)`` columns narrow, the widest
-    /// first, down to their minimums; when that is not enough, the columns of the lowest
+    /// first, down to their minimums (truncated ones before wrapped ones: wrapping loses
+    /// nothing); when that is not enough, the columns of the lowest
     /// ``Column/priority`` are left out together and a last line says which ("columns left out to
     /// fit 80 columns: …"); past every priority, those columns narrow to 2, then numbers are cut
     /// with an ellipsis, then columns go from the right. A table that fits is rendered as without

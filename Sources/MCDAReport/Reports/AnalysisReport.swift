@@ -54,7 +54,7 @@ public enum AnalysisReport {
             rows.append(row)
         }
         // At 80 columns: names and directions wrap, units are shortened, the bars go first.
-        d.table([.init("criterion", fit: .wrap(minimum: 20)), .init("direction", fit: .wrap(minimum: 16)), .init("unit", fit: .truncate(minimum: 12)),
+        d.table([.init("criterion", fit: .wrap(minimum: 20)), .init("direction", fit: .wrap(minimum: 16)), .init("unit", fit: .truncate(minimum: 16)),
                  .init("weight", alignRight: true), .init("", priority: 1, name: "weight bars")]
                 + (spread == nil ? [] : [.init("5–95% under doubt", alignRight: true)]), rows)
         if let ahp = a.weights.ahp {

@@ -78,6 +78,17 @@ import _TestSupport
         #expect(t.render(width: 24) == "  unit            weight\n  ──────────────  ──────\n  current inter…   0.090\n  flag             0.090\n")
     }
 
+    /// Wrapping loses nothing, shortening does: wrapping columns get the room first.
+    @Test func wrappingColumnsWidenBeforeShortenedOnes() {
+        var t = TextTable(columns: [.init("name", fit: .wrap(minimum: 8)), .init("unit", fit: .truncate(minimum: 6)),
+                                    .init("weight", alignRight: true)])
+        t.add(["Economy (GDP per capita)", "current international dollars", "0.09"])
+        #expect(t.render(width: 40) == "  name                    unit    weight\n  ──────────────────────  ──────  ──────\n"
+                + "  Economy (GDP per        curre…    0.09\n  capita)\n")
+        // With room to spare, the shortened column widens after the wrapping one is whole.
+        #expect(t.render(width: 50).contains("  Economy (GDP per capita)  current inter…    0.09\n"))
+    }
+
     /// CJK and Persian names are measured by display width: a CJK name of 6 characters takes 12
     /// columns and wraps as such, a Persian name with vowel marks takes its letters' columns only.
     @Test func wideAndPersianNames() {
