@@ -71,6 +71,6 @@ let package = Package(
             name: "MCDAServerTests",
             dependencies: ["MCDAServer", "MCDAInput", "mcda", "_TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "mcdaEndToEndTests", dependencies: ["mcda", "_TestSupport"]),
+        .testTarget(name: "mcdaEndToEndTests", dependencies: ["mcda", "MCDAReport", "_TestSupport"]),
     ]
 )
