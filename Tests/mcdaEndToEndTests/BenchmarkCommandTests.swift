@@ -95,6 +95,8 @@ import Testing
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("5 ALTERNATIVES × 3 CRITERIA") && table.stdout.contains("r_w \\ same winner"))
         #expect(table.stdout.contains("seed 1") && table.stdout.contains("Dirichlet"))
+        let markdown = try Binary.run(Self.small + ["--format", "markdown"])
+        #expect(markdown.status == 0 && markdown.stdout.contains("## 5 alternatives × 3 criteria"), "\(markdown.stderr)")
         let dir = try Binary.temporaryDirectory()
         let file = dir.appendingPathComponent("benchmark.html")
         let html = try Binary.run(Self.small + ["--format", "html", "-o", file.path])

@@ -1,7 +1,7 @@
 import MCDACore
 
 extension BenchmarkReport {
-    /// The report behind the table format: the model and seed, then per cell the pair matrix
+    /// The report behind the table and Markdown formats: the model and seed, then per cell the pair matrix
     /// (mean r_w above the diagonal, the same-winner share below it), failures and time.
     public static func document(_ r: BenchmarkResult, context: Context = Context()) -> ReportDocument {
         var d = ReportDocument()
@@ -22,9 +22,14 @@ extension BenchmarkReport {
         return d
     }
 
-    /// The report as terminal text.
-    public static func text(_ r: BenchmarkResult, context: Context = Context()) -> String {
-        document(r, context: context).text()
+    /// The report as terminal text, as wide as `layout` says.
+    public static func text(_ r: BenchmarkResult, context: Context = Context(), layout: TextLayout = .standard) -> String {
+        document(r, context: context).text(layout)
+    }
+
+    /// The report as Markdown.
+    public static func markdown(_ r: BenchmarkResult, context: Context = Context()) -> String {
+        document(r, context: context).markdown()
     }
 
     static func cellTitle(_ cell: BenchmarkCell) -> String { "\(cell.alternatives) alternatives × \(cell.criteria) criteria" }

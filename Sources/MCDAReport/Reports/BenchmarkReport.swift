@@ -73,43 +73,24 @@ public enum BenchmarkReport {
         return .object(members)
     }
 
-    /// One line per cell and pair, every statistic, RFC 4180 (CRLF line ends, fields with commas,
-    /// quotes or line breaks quoted). Numbers as in the JSON; statistics without
-    /// problems are empty fields.
+    /// One record per cell and pair with every statistic (``CSVTable``: RFC 4180, CRLF line
+    /// ends); numbers as in the JSON, statistics without problems empty.
     public static func csv(_ r: BenchmarkResult) -> String {
         let labels = r.labels
         var header = ["alternatives", "criteria", "a", "b", "problems"]
         for coefficient in ["spearman", "weightedSpearman", "ws"] {
             header += ["mean", "sd", "q1", "median", "q3"].map { "\(coefficient)_\($0)" }
         }
-        header += ["sameWinner", "failures_a", "failures_b", "seconds_a", "seconds_b"]
-        var lines = [header]
+        var table = CSVTable(headers: header + ["sameWinner", "failures_a", "failures_b", "seconds_a", "seconds_b"])
         for cell in r.cells {
             for p in cell.pairs {
                 var row = ["\(cell.alternatives)", "\(cell.criteria)", labels[p.a], labels[p.b], "\(p.problems)"]
-                for s in [p.spearman, p.weightedSpearman, p.ws] { row += [s.mean, s.sd, s.q1, s.median, s.q3].map(number) }
-                row += [number(p.sameWinner), "\(cell.failures[p.a])", "\(cell.failures[p.b])",
-                        number(cell.seconds[p.a]), number(cell.seconds[p.b])]
-                lines.append(row)
+                for s in [p.spearman, p.weightedSpearman, p.ws] { row += [s.mean, s.sd, s.q1, s.median, s.q3].map(CSVTable.number) }
+                row += [CSVTable.number(p.sameWinner), "\(cell.failures[p.a])", "\(cell.failures[p.b])",
+                        CSVTable.number(cell.seconds[p.a]), CSVTable.number(cell.seconds[p.b])]
+                table.add(row)
             }
         }
-        return lines.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// `x` as the JSON writes it (shortest round trip, whole numbers without a fraction); empty
-    /// when not finite (JSON's null).
-    static func number(_ x: Double) -> String {
-        guard x.isFinite else { return "" }
-        var sink = JSONSink()
-        JSONValue.write(x, into: &sink)
-        return String(decoding: sink.bytes, as: UTF8.self)
-    }
-
-    /// A field quoted when it holds a comma, a quote or a line break (quotes doubled).
-    static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        var quoted = "\""
-        for c in s { quoted += c == "\"" ? "\"\"" : String(c) }
-        return quoted + "\""
+        return table.render()
     }
 }

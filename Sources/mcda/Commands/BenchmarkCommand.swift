@@ -20,7 +20,9 @@ struct BenchmarkCommand: ParsableCommand {
                 are reproducible bit for bit for a --seed, whatever --threads (except seconds).
 
                 --normalizations=vector,minmax,… with one method compares its normalisations instead; \
-                --from DIR perturbs a dataset's values by ±--spread instead of drawing problems.
+                --from DIR perturbs a dataset's values by ±--spread instead of drawing problems. Formats: \
+                table and markdown (per cell the matrix of mean r_w and same-winner shares), json, csv (one row \
+                per cell and pair) and html (heat maps and box plots per cell).
 
                 Examples:
                   mcda benchmark --alternatives=5,10,50 --criteria=3,5,8 --problems 1000 --methods=topsis,vikor,wsm,promethee-ii --seed 1
@@ -28,11 +30,6 @@ struct BenchmarkCommand: ParsableCommand {
                   mcda benchmark --from Datasets/rafsanjan-sister-cities --spread 0.1 --methods=topsis,vikor
                 """
         )
-    }
-
-    /// The formats the command writes.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, csv, html
     }
 
     @Option(help: ArgumentHelp("Numbers of alternatives, comma-separated, each ≥ 2 (default 5,10,50).", valueName: "m,…"))
@@ -67,11 +64,7 @@ struct BenchmarkCommand: ParsableCommand {
 
     @OptionGroup var parameters: MethodParameterOptions
 
-    @Option(help: "Output format: table, json, csv (one row per cell and pair) or html.")
-    var format: Format = .table
-
-    @Option(name: .shortAndLong, help: "Write the result to this file instead of standard output (written whole, or not at all).")
-    var output: String?
+    @OptionGroup var output: OutputOptions
 
     static let defaultMethods = ["topsis", "vikor", "wsm", "promethee-ii"]
 
@@ -136,15 +129,11 @@ struct BenchmarkCommand: ParsableCommand {
         let progress = Progress.bar(label: "benchmark")
         let result = try Benchmark.run(design, progress: progress)
         Progress.finish()
-        switch format {
-        case .table: try Output.write(BenchmarkReport.text(result, context: context), to: output)
-        case .csv: try Output.write(BenchmarkReport.csv(result), to: output)
-        case .html: try Output.write(BenchmarkReport.html(result, context: context), to: output)
-        case .json:
-            var bytes = BenchmarkReport.json(result, context: context).bytes()
-            bytes.append(0x0A)
-            try Output.write(bytes, to: output)
-        }
+        try output.emit(table: { BenchmarkReport.text(result, context: context, layout: output.layout) },
+                        json: { BenchmarkReport.json(result, context: context) },
+                        markdown: { BenchmarkReport.markdown(result, context: context) },
+                        html: { BenchmarkReport.html(result, context: context) },
+                        csv: { BenchmarkReport.csv(result) })
     }
 
     /// The methods given, or the default four.
