@@ -41,12 +41,14 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let server = Self.serverPath
         guard FileManager.default.isExecutableFile(atPath: server) else {
-            throw ValidationError("""
-                the workbench server is not built (\(server) is missing). Build it with
+            FileHandle.standardError.write(Data("""
+                Error: the workbench server is not built (\(server) is missing). Build it with
                   make serve
                 or
                   swift build -c release --product mcda-serve
-                """)
+
+                """.utf8))
+            throw ExitCode(69)
         }
         let arguments = [server, folder, "--host", host, "--port", String(port)]
         var argv = arguments.map { strdup($0) } + [nil]
