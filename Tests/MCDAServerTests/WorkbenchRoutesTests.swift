@@ -85,6 +85,8 @@ import Testing
                 #expect(answer.status == 404, "\(path)")
                 #expect(errorMessage(answer.text)?.hasPrefix("not found") == true)
             }
+            let wrongMethod = try await client.execute(uri: "/api/figures", method: .get) { ($0.status.code, $0.headers[.allow]) }
+            #expect(wrongMethod.0 == 405 && wrongMethod.1 == "POST")
             #expect(try await client.get("/api/analysis").status == 200)
         }
     }

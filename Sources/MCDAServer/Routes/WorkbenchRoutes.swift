@@ -91,6 +91,11 @@ struct ErrorMiddleware: RouterMiddleware {
         if segments.contains(where: { $0 == "." || $0 == ".." || $0.contains("/") || $0.contains("\\") }) {
             return Self.json(404, "not found: \(request.uri.path)")
         }
+        if let allowed = Self.methods[request.uri.path], !allowed.contains(request.method) {
+            var answer = Self.json(405, "method not allowed: \(request.method) \(request.uri.path)")
+            answer.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+            return answer
+        }
         do {
             return try await next(request, context)
         } catch let error as WorkbenchError {
@@ -103,6 +108,12 @@ struct ErrorMiddleware: RouterMiddleware {
             return Self.json(413, WorkbenchError.tooLarge(limit: WorkbenchRequest.maximumBodySize).description)
         }
     }
+
+    /// The methods of each route (others are 405 with an `Allow` header).
+    static let methods: [String: [HTTPRequest.Method]] = [
+        "/": [.get, .head], "/api/analysis": [.get, .head, .post],
+        "/api/figures": [.post], "/api/report": [.post], "/api/settings": [.post],
+    ]
 
     /// `{"error": message}` with `status`.
     static func json(_ status: Int, _ message: String) -> Response {
