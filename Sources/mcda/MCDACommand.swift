@@ -13,6 +13,6 @@ struct MCDACommand: ParsableCommand {
               mcda rank cars.csv --method topsis --weights=0.4,0.3,0.3 --directions=-,+,+
             """,
         version: "0.1.0",
-        subcommands: [AnalyzeCommand.self, AHPCommand.self, RankCommand.self, CompareCommand.self, SMAACommand.self, SensitivityCommand.self, WeightsCommand.self, CorrelateCommand.self, BenchmarkCommand.self]
+        subcommands: [AnalyzeCommand.self, AHPCommand.self, RankCommand.self, CompareCommand.self, SMAACommand.self, SensitivityCommand.self, WeightsCommand.self, CorrelateCommand.self, BenchmarkCommand.self, ServeCommand.self]
     )
 }
