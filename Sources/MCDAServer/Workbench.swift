@@ -41,8 +41,8 @@ public struct Workbench: Sendable {
     /// - Throws: ``WorkbenchError`` naming the key for unknown alternatives, unconnected judgments
     ///   and refused settings.
     public func outcome(_ request: WorkbenchRequest) throws(WorkbenchError) -> Outcome {
+        let changed = try changedDataset(request)
         do {
-            let changed = try dataset.changed(DatasetChanges(exclude: request.exclude, judgments: request.judgments))
             var overrides = ProblemOverrides()
             overrides.weights = request.weights.map(WeightsOverride.values)
             overrides.methods = try request.methods?.map { try catalogue.method(named: $0) }
@@ -59,9 +59,17 @@ public struct Workbench: Sendable {
             var notes = problem.notes
             if problem.matrix.rowCount < 2 { notes.append(.singleAlternative(method: options.primary.name)) }
             return Outcome(analysis: analysis, description: problem.description, notes: notes, request: request)
-        } catch let error as WorkbenchError {
-            throw error
-        } catch InputError.invalid(let key, let message) where ["exclude", "judgments"].contains(key) {
+        } catch {
+            throw .refused(message: "\(error)")
+        }
+    }
+
+    /// The dataset with the request's alternatives left out and judgments in place.
+    /// - Throws: ``WorkbenchError/invalid(key:message:)`` naming `exclude` or `judgments`.
+    public func changedDataset(_ request: WorkbenchRequest) throws(WorkbenchError) -> Dataset {
+        do {
+            return try dataset.changed(DatasetChanges(exclude: request.exclude, judgments: request.judgments))
+        } catch InputError.invalid(let key, let message) {
             throw .invalid(key: key, message: message)
         } catch {
             throw .refused(message: "\(error)")

@@ -14,6 +14,7 @@ import Testing
             #expect(en.status == 200)
             for name in Rafsanjan.workbench.dataset.alternatives.map(\.name) { #expect(en.text.contains(name)) }
             #expect(en.text.contains("id=\"w-copper\""))
+            #expect(en.text.components(separatedBy: "<select id=\"j-").count - 1 == 15, "one control per judgment of the manifest")
             #expect(!en.text.contains("http://") && !en.text.contains("https://"), "the page loads nothing from the network")
             let fa = try await client.get("/?lang=fa")
             #expect(fa.text.contains("dir=\"rtl\""))
@@ -60,6 +61,9 @@ import Testing
             #expect(report.status == 200 && report.text.hasPrefix("<!DOCTYPE html>"))
             let settings = try await client.post("/api/settings", #"{"weights": {"copper": 1, "adobe": 3}}"#)
             #expect(settings.text.contains("method: given") && settings.text.contains("adobe: 0.75") && settings.text.contains("copper: 0.25"))
+            let judged = try await client.post("/api/settings", #"{"judgments": [["copper", "adobe", "1/3"], ["copper", "culture", "2"], ["copper", "economy", "2"], ["copper", "pistachio", "1"], ["copper", "population", "3"]], "exclude": ["siirt"], "methods": ["wsm"]}"#)
+            #expect(judged.text.contains("method: ahp") && judged.text.contains("- [copper, adobe, \"1/3\"]"))
+            #expect(judged.text.contains("methods: [wsm]") && judged.text.contains("left out") && judged.text.contains("siirt"))
         }
     }
 
@@ -71,7 +75,7 @@ import Testing
                 ("/api/analysis", #"{"exclude": ["atlantis"]}"#, 400), ("/api/analysis", #"{"methods": ["astrology"]}"#, 400),
                 ("/api/analysis", #"{"samples": 0}"#, 400), ("/api/analysis", #"{"samples": "ten"}"#, 400),
                 ("/api/analysis", #"{"judgments": [["copper", "adobe", "3"]]}"#, 400),
-                ("/api/figures", #"{"seed": -3}"#, 400), ("/api/report", "[]", 400), ("/api/settings", #"{"x": 1}"#, 400),
+                ("/api/figures", #"{"seed": -3}"#, 400), ("/api/report", "[]", 400), ("/api/settings", #"{"x": 1}"#, 400), ("/api/settings", #"{"judgments": [["copper", "adobe", "3"]]}"#, 400),
                 ("/api/analysis", String(repeating: " ", count: (1 << 20) + 10), 413),
             ]
             for (uri, body, status) in bad {

@@ -52,7 +52,6 @@ extension WorkbenchPage {
     function draw(answer) {
       const a = answer.analysis;
       $("verdict").textContent = answer.verdict;
-      weights = ids.map(id => a.weights.values[ids.indexOf(id)]);
       const byId = Object.fromEntries(a.criteria.map(c => [c.id, c.weight]));
       weights = ids.map(id => byId[id] ?? 0);
       showWeights();

@@ -45,8 +45,9 @@ public enum WorkbenchRoutes {
         }
         router.post("/api/settings") { request, _ in
             let bytes = try await body(request)
-            let settings = try WorkbenchSettings.yaml(WorkbenchRequest(body: bytes, dataset: workbench.dataset, catalogue: workbench.catalogue),
-                                                      dataset: workbench.dataset)
+            let whatIf = try WorkbenchRequest(body: bytes, dataset: workbench.dataset, catalogue: workbench.catalogue)
+            _ = try workbench.changedDataset(whatIf)
+            let settings = WorkbenchSettings.yaml(whatIf, dataset: workbench.dataset)
             return Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: settings)))
         }
