@@ -13,7 +13,7 @@ import Testing
         var text = try String(contentsOf: file, encoding: .utf8)
         let start = try #require(text.range(of: "analysis:\n"))
         text = String(text[..<start.lowerBound]) + block
-        text = text.replacingOccurrences(of: "display: [country]", with: display)
+        text = text.replacingOccurrences(of: "display: [country]\ndisplay_fa: [کشور]", with: display)
         try text.write(to: file, atomically: true, encoding: .utf8)
         return dir
     }
