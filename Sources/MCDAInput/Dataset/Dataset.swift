@@ -4,7 +4,8 @@ import MCDACore
 /// Datasets/README.md): alternatives, self-describing criteria with sourced values, how the
 /// weights are obtained, and the analysis defaults.
 public struct Dataset: Sendable {
-    /// The folder the dataset was read from.
+    /// The folder the dataset was read from, as it was given (a relative path stays relative, so
+    /// that a report shows `Datasets/rafsanjan-sister-cities` rather than the analyst's home folder).
     public let folder: String
     /// A short title.
     public let title: String

@@ -65,7 +65,8 @@ extension Dataset {
             let weightFields = Dictionary(try weightsNode.mapping(allowed: [], what: "weights").map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             translations.merge(try Translations.read(weightFields, of: ["assumption"]))
         }
-        return Dataset(folder: root.path, title: title, translations: translations, goal: goal, alternatives: alternatives, reference: reference,
+        let given = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        return Dataset(folder: given, title: title, translations: translations, goal: goal, alternatives: alternatives, reference: reference,
                        criteria: criteria, weights: weights, analysis: analysis, display: display,
                        published: published.numbers, publishedNotes: published.notes)
     }

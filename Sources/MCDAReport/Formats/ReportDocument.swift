@@ -63,9 +63,9 @@ public struct ReportDocument: Sendable {
         var out = ""
         for block in blocks {
             switch block {
-            case .heading(let t, let level): out += String(repeating: "#", count: level) + " " + t + "\n\n"
-            case .paragraph(let t, _): out += t + "\n\n"
-            case .list(let items): out += items.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
+            case .heading(let t, let level): out += String(repeating: "#", count: level) + " " + t.markdownEscaped() + "\n\n"
+            case .paragraph(let t, _): out += t.markdownEscaped() + "\n\n"
+            case .list(let items): out += items.map { "- " + $0.markdownEscaped() }.joined(separator: "\n") + "\n\n"
             case .table(let columns, let rows):
                 var t = MarkdownTable(headers: columns.map(\.title), alignRight: columns.map(\.alignRight))
                 for row in rows { t.add(row) }

@@ -94,20 +94,32 @@ public struct RichDocument: Sendable {
         return out + "</tbody></table>\n"
     }
 
+    /// A link destination as CommonMark reads it: as is, or between `<` and `>` when the address
+    /// holds a parenthesis or a space (`GDP_(PPP)`), with `<`, `>` percent-encoded.
+    static func markdownDestination(_ address: String) -> String {
+        guard address.contains(where: { "() <>".contains($0) }) else { return address }
+        return "<" + address.map { $0 == "<" ? "%3C" : $0 == ">" ? "%3E" : String($0) }.joined() + ">"
+    }
+
     /// GitHub-flavoured Markdown: charts become their data tables under their titles; links stay links.
     public func markdown() -> String {
         var out = ""
         for block in blocks {
             switch block {
-            case .heading(let t, let level): out += String(repeating: "#", count: level) + " " + t + "\n\n"
-            case .paragraph(let t, let lead): out += (lead ? "**\(t)**" : t) + "\n\n"
-            case .list(let items): out += items.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
+            case .heading(let t, let level): out += String(repeating: "#", count: level) + " " + t.markdownEscaped() + "\n\n"
+            case .paragraph(let t, let lead): out += (lead ? "**\(t.markdownEscaped())**" : t.markdownEscaped()) + "\n\n"
+            case .list(let items): out += items.map { "- " + $0.markdownEscaped() }.joined(separator: "\n") + "\n\n"
             case .table(let headers, let rows, let right):
                 var t = MarkdownTable(headers: headers, alignRight: right)
-                for row in rows { t.add(row.map { c in c.link.map { Self.isWebAddress($0) ? "[\(c.text)](\($0))" : c.text } ?? c.text }) }
+                for row in rows {
+                    t.add(markdown: row.map { c in
+                        guard let link = c.link, Self.isWebAddress(link) else { return c.text.markdownEscaped() }
+                        return "[\(c.text.markdownEscaped())](\(Self.markdownDestination(link)))"
+                    })
+                }
                 out += t.render() + "\n"
             case .figure(let f):
-                out += "**\(f.title)**\n\n"
+                out += "**\(f.title.markdownEscaped())**\n\n"
                 var t = MarkdownTable(headers: f.headers, alignRight: f.headers.indices.map { $0 > 0 })
                 for row in f.rows { t.add(row) }
                 out += t.render() + "\n"

@@ -74,7 +74,7 @@ public enum ComparisonReport {
 
     /// Markdown for reports.
     public static func markdown(_ c: MethodComparison, matrix: DecisionMatrix, names: [String]? = nil, title: String? = nil) -> String {
-        var out = title.map { "## \($0)\n\n" } ?? ""
+        var out = title.map { "## \($0.markdownEscaped())\n\n" } ?? ""
         let methods = c.outcomes.map(\.method.name)
         var table = MarkdownTable(headers: ["alternative"] + methods + ["Borda", "Copeland", "range"],
                                   alignRight: [false] + methods.map { _ in true } + [true, true, true])
@@ -84,7 +84,7 @@ public enum ComparisonReport {
         for (a, row) in c.spearman.enumerated() { corr.add([methods[a]] + row.map { NumberFormat.fixed($0, 3) }) }
         out += "Rank correlation between methods.\n\n" + corr.render() + "\n"
         let (heading, items) = disagreements(c, matrix: matrix, names: names)
-        out += ([heading] + items.map { "- " + $0.replacingPipes() }).joined(separator: "\n") + "\n"
+        out += ([heading] + items.map { "- " + $0.markdownEscaped() }).joined(separator: "\n") + "\n"
         return out
     }
 }
