@@ -155,9 +155,13 @@ public struct PersianWords: ReportWords {
             return "معیارها در یک سلسله‌مراتب وزن‌دهی شده‌اند (\(count(matrices)) ماتریس داوری، روش \(priority.rawValue)، شاخص تصادفی \(table.rawValue))؛ وزن هر معیار حاصل‌ضرب وزن‌های محلی مسیر آن است"
         case .group(let n, let aggregation, _, let priority, let table):
             return "معیارها را گروهی \(count(n))نفره وزن‌دهی کرده است (\(aggregation.rawValue)؛ روش \(priority.rawValue)، شاخص تصادفی \(table.rawValue))"
-        default:
-            // Judgment-level diagnostics name matrix entries; they are given in English.
-            return WeightingNoteWords.describe(note)
+        case .judgment(let d): return judgmentNote(d)
+        case .objective(let d): return objectiveNote(d)
+        case .hierarchyNode(let node): return nodePlace(node) + ": " + consistencyNote(node.local)
+        case .hierarchyNodeJudgment(let node, let d): return "\(nodeLabel(node)): " + judgmentNote(d)
+        case .decisionMaker(let name, let weight, let own): return decisionMakerNote(name: name, weight: weight, own: own)
+        case .aggregate(let r): return "داوری‌های جمعی: " + consistencyNote(r)
+        case .aggregateJudgment(let d): return "داوری‌های جمعی: " + judgmentNote(d)
         }
     }
 
