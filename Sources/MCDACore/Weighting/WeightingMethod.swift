@@ -6,6 +6,13 @@
 /// | ``entropy`` | `entropy` | the matrix (values ≥ 0) | ``EntropyWeights`` |
 /// | ``critic`` | `critic` | the matrix | ``CRITICWeights`` |
 /// | ``standardDeviation`` | `standard-deviation` | the matrix | ``StandardDeviationWeights`` |
+/// | ``merec`` | `merec` | the matrix (values > 0) and directions | ``MERECWeights`` |
+/// | ``gini`` | `gini` | the matrix (values ≥ 0) | ``GiniWeights`` |
+/// | ``variance`` | `variance` | the matrix | ``VarianceWeights`` |
+/// | ``cilos`` | `cilos` | the matrix (values > 0) and directions | ``CILOSWeights`` |
+/// | ``idocriw`` | `idocriw` | the matrix (values > 0) and directions | ``IDOCRIWWeights`` |
+/// | ``angle`` | `angle` | the matrix (values ≥ 0) | ``AngleWeights`` |
+/// | ``lopcow`` | `lopcow` | the matrix and directions | ``LOPCOWWeights`` |
 /// | ``rankOrder`` | `rank-order` | an importance ordering | ``RankOrderWeights`` (centroid) |
 /// | ``rankSum`` | `rank-sum` | an importance ordering | ``RankOrderWeights`` (rank sum) |
 ///
@@ -19,6 +26,13 @@ public enum WeightingMethod: String, CaseIterable, Sendable, Codable {
     case entropy = "entropy"
     case critic = "critic"
     case standardDeviation = "standard-deviation"
+    case merec = "merec"
+    case gini = "gini"
+    case variance = "variance"
+    case cilos = "cilos"
+    case idocriw = "idocriw"
+    case angle = "angle"
+    case lopcow = "lopcow"
     case rankOrder = "rank-order"
     case rankSum = "rank-sum"
 
@@ -34,6 +48,13 @@ public enum WeightingMethod: String, CaseIterable, Sendable, Codable {
         case .entropy: return try EntropyWeights(costHandling: options.entropyCosts).evaluate(matrix)
         case .critic: return try CRITICWeights(orientation: options.criticOrientation).evaluate(matrix)
         case .standardDeviation: return try StandardDeviationWeights(scale: options.standardDeviationScale).evaluate(matrix)
+        case .merec: return try MERECWeights().evaluate(matrix)
+        case .gini: return try GiniWeights().evaluate(matrix)
+        case .variance: return try VarianceWeights().evaluate(matrix)
+        case .cilos: return try CILOSWeights().evaluate(matrix)
+        case .idocriw: return try IDOCRIWWeights().evaluate(matrix)
+        case .angle: return try AngleWeights().evaluate(matrix)
+        case .lopcow: return try LOPCOWWeights().evaluate(matrix)
         case .rankOrder, .rankSum:
             guard let importance = options.importance else {
                 throw MCDAError.invalidParameter(name: "criterion importance ranks", value: "none",

@@ -29,7 +29,7 @@ extension Dataset {
         case (.given, _):
             throw InputError.dataset(file: folder + "/" + Self.manifestName, line: nil, column: nil,
                                      message: "--weights given needs `weights: {method: given, values: {criterion: weight, …}}` in the manifest")
-        case (.equal, _), (.entropy, _), (.critic, _), (.standardDeviation, _), (.rankOrder, _), (.rankSum, _):
+        default:
             let method = choice.method ?? .equal
             var options = WeightingOptions()
             if method.needsImportance { options.importance = try importanceRanks() }

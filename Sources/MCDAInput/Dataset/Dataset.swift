@@ -81,7 +81,8 @@ public enum WeightSpecification: Sendable {
     case ahp(AHPJudgments)
     /// Weights given directly, one per criterion id (normalised to sum 1 when used).
     case given([String: Double])
-    /// An objective method computed from the data (`equal`, `entropy`, `critic`, `standard-deviation`).
+    /// An objective method computed from the data (`equal`, `entropy`, `critic`, `standard-deviation`,
+    /// `merec`, `gini`, `variance`, `cilos`, `idocriw`, `angle`, `lopcow`).
     case objective(WeightingMethod)
     /// From an ordering of criteria, most important first; inner arrays are ties
     /// (`rank-order` for rank-order centroid, `rank-sum`).

@@ -3,14 +3,14 @@ import MCDACore
 /// Reads the manifest's `weights:` block.
 enum WeightSpecificationReader {
     static func read(_ node: YAMLNode, criteria: [String]) throws -> WeightSpecification {
-        let keys = ["method", "judgments", "hierarchy", "decisionMakers", "aggregation", "priority", "randomIndex",
+        let keys = ["method", "name", "judgments", "hierarchy", "decisionMakers", "aggregation", "priority", "randomIndex",
                     "completion", "assumption", "values", "order"]
         let fields = Dictionary(try node.mapping(allowed: keys + Translations.keys(in: node, fields: ["assumption"]), what: "weights").map { ($0.key, $0.value) },
                                 uniquingKeysWith: { a, _ in a })
         guard let methodNode = fields["method"] else {
             throw node.error("weights needs a method: \(WeightingChoice.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let method: WeightingChoice = try AHPJudgmentsReader.choice(methodNode, "weights method")
+        let method = try choice(methodNode, name: fields["name"])
         func check(_ id: String, _ at: YAMLNode) throws { try AHPJudgmentsReader.check(id, at: at, among: criteria, kind: "criterion") }
         if method != .ahp, let key = ["hierarchy", "decisionMakers", "aggregation"].first(where: { fields[$0] != nil }), let at = fields[key] {
             throw at.error("`\(key)` belongs to AHP weights (method: ahp)")
@@ -35,7 +35,7 @@ enum WeightSpecificationReader {
             }
             guard result.values.contains(where: { $0 > 0 }) else { throw values.error("all weights are zero") }
             return .given(result)
-        case .equal, .entropy, .critic, .standardDeviation:
+        case .equal, .entropy, .critic, .standardDeviation, .merec, .gini, .variance, .cilos, .idocriw, .angle, .lopcow:
             return .objective(method.method ?? .equal)
         case .rankOrder, .rankSum:
             let m = method.method ?? .rankOrder
@@ -53,6 +53,28 @@ enum WeightSpecificationReader {
             for id in criteria where !seen.contains(id) { throw order.error("criterion '\(id)' is missing from order") }
             return .ordering(method: m, order: groups)
         }
+    }
+}
+
+extension WeightSpecificationReader {
+    /// The objective methods that `method: objective` can name.
+    static let objectiveNames = WeightingMethod.allCases.filter { !$0.needsImportance }.map(\.rawValue)
+
+    /// `method: critic`, or the equivalent `method: objective, name: critic` (the issue's
+    /// contract); `name` belongs to `objective` alone.
+    static func choice(_ methodNode: YAMLNode, name nameNode: YAMLNode?) throws -> WeightingChoice {
+        guard try methodNode.string("weights method") == "objective" else {
+            if let nameNode { throw nameNode.error("`name` belongs to `method: objective` (for example `{method: objective, name: merec}`)") }
+            return try AHPJudgmentsReader.choice(methodNode, "weights method")
+        }
+        guard let nameNode else {
+            throw methodNode.error("objective weights need `name:`, one of \(objectiveNames.joined(separator: ", "))")
+        }
+        let text = try nameNode.string("the objective weighting method")
+        guard objectiveNames.contains(text), let choice = WeightingChoice(rawValue: text) else {
+            throw nameNode.error("the objective weighting method must be one of \(objectiveNames.joined(separator: ", ")), found '\(text)'")
+        }
+        return choice
     }
 }
 

@@ -11,6 +11,7 @@ public enum WeightingChoice: String, CaseIterable, Sendable {
     case entropy
     case critic
     case standardDeviation = "standard-deviation"
+    case merec, gini, variance, cilos, idocriw, angle, lopcow
     /// Rank-order centroid, from the manifest's `order:` or the order of the AHP priorities.
     case rankOrder = "rank-order"
     /// Rank sum, from the manifest's `order:` or the order of the AHP priorities.
@@ -18,26 +19,12 @@ public enum WeightingChoice: String, CaseIterable, Sendable {
 
     /// The choice of an objective or ordering method.
     public init(_ method: WeightingMethod) {
-        switch method {
-        case .equal: self = .equal
-        case .entropy: self = .entropy
-        case .critic: self = .critic
-        case .standardDeviation: self = .standardDeviation
-        case .rankOrder: self = .rankOrder
-        case .rankSum: self = .rankSum
-        }
+        // Every objective or ordering method has the choice of the same name.
+        self = WeightingChoice(rawValue: method.rawValue) ?? .equal
     }
 
     /// The objective or ordering method, nil for `ahp` and `given`.
     public var method: WeightingMethod? {
-        switch self {
-        case .ahp, .given: return nil
-        case .equal: return .equal
-        case .entropy: return .entropy
-        case .critic: return .critic
-        case .standardDeviation: return .standardDeviation
-        case .rankOrder: return .rankOrder
-        case .rankSum: return .rankSum
-        }
+        WeightingMethod(rawValue: rawValue)
     }
 }

@@ -100,7 +100,7 @@ extension DecisionProblem {
         case .values(let w)?: weights = try .given(w, for: matrix)
         case .named(let choice)?:
             guard let method = choice.method, !method.needsImportance else {
-                throw InputError.invalid(file: "--weights", message: "'\(choice.rawValue)' needs a dataset folder (judgments, given values or an order); a CSV takes numbers or equal, entropy, critic, standard-deviation")
+                throw InputError.invalid(file: "--weights", message: "'\(choice.rawValue)' needs a dataset folder (judgments, given values or an order); a CSV takes numbers or \(WeightingMethod.allCases.filter { !$0.needsImportance }.map(\.rawValue).joined(separator: ", "))")
             }
             weights = .weighting(.objective(method, WeightingOptions()))
         case nil:

@@ -5,7 +5,9 @@ public enum WeightsReport {
     /// The JSON document: `criteria`, `weights`, `method`, `convention`, the method's intermediate
     /// values (entropy: `entropies`, `divergences`; CRITIC: `standardDeviations`, `correlations`
     /// (n × n rows), `information`; standard deviation: `standardDeviations`; rank-order and
-    /// rank-sum: `importance`, `positionWeights`) and `diagnostics`.
+    /// rank-sum: `importance`, `positionWeights`; MEREC `removalEffects`, Gini `giniCoefficients`,
+    /// variance `variances`, CILOS `impactLosses`, IDOCRIW `entropyWeights` and `cilosWeights`,
+    /// angle `angles`, LOPCOW `percentageValues`) and `diagnostics`.
     public static func json(_ r: any WeightingResult) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("criteria", .strings(r.criteria)),
@@ -33,6 +35,8 @@ public enum WeightsReport {
             return [("standardDeviations", s.standardDeviations)]
         case let o as RankOrderWeightsResult:
             return [("importance", o.importance)]
+        case let o as ObjectiveWeightsResult:
+            return o.intermediates.map { ($0.name, $0.values) }
         default:
             return []
         }
@@ -72,6 +76,14 @@ public enum WeightsReport {
         case "standardDeviations": return "σ"
         case "information": return "C = σΣ(1−ρ)"
         case "importance": return "importance rank"
+        case "removalEffects": return "removal effect E"
+        case "giniCoefficients": return "Gini G"
+        case "variances": return "σ²"
+        case "impactLosses": return "Σ losses"
+        case "entropyWeights": return "entropy w"
+        case "cilosWeights": return "CILOS w"
+        case "angles": return "angle θ"
+        case "percentageValues": return "PV"
         default: return name
         }
     }

@@ -12,11 +12,15 @@ struct WeightsCommand: ParsableCommand {
             FILE is a CSV with the header 'alternative,<criterion 1>,…' and one row per alternative.
             Entropy and CRITIC ignore criterion directions by default (as pymcdm and pyrepo-mcda do);
             --entropy-costs cost-as-reciprocal (pyDecision) and --critic-orientation orient-by-types
-            (scikit-criteria, pyDecision) use the --directions instead. rank-order and rank-sum weigh
+            (scikit-criteria, pyDecision) use the --directions instead. merec, cilos, idocriw and lopcow
+            use the --directions as pymcdm 1.4.0 does; gini, variance and angle ignore them. merec,
+            cilos and idocriw need positive values, gini and angle non-negative ones (else an error
+            names the criterion and the alternative). rank-order and rank-sum weigh
             the criteria from --importance alone (1 = most important; ties allowed).
             Examples:
               mcda weights matrix.csv --method critic --format json
               mcda weights matrix.csv --method entropy --entropy-costs cost-as-reciprocal --directions=+,-,+
+              mcda weights matrix.csv --method merec --directions=+,-,+ --format json
               mcda weights matrix.csv --method rank-order --importance=2,1,3
             """
     )

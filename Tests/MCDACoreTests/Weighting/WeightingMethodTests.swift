@@ -29,7 +29,8 @@ import _TestSupport
 
     @Test func rawValuesAreTheCommandLineNames() {
         #expect(WeightingMethod.allCases.map(\.rawValue) ==
-                ["equal", "entropy", "critic", "standard-deviation", "rank-order", "rank-sum"])
+                ["equal", "entropy", "critic", "standard-deviation", "merec", "gini", "variance", "cilos", "idocriw",
+                 "angle", "lopcow", "rank-order", "rank-sum"])
     }
 
     /// Every data-driven method gives non-negative weights summing to 1 on seeded random problems.

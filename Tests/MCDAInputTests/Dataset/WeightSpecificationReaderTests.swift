@@ -85,6 +85,31 @@ import Testing
         }
     }
 
+    /// `{method: objective, name: M}` is `method: M` for every objective method; a wrong name, a
+    /// missing one or a name beside another method is an error at its line.
+    @Test func objectiveWeightsByName() throws {
+        func manifest(_ weights: String) throws -> URL {
+            let dir = try copyDataset("rafsanjan-sister-cities")
+            let file = dir.appendingPathComponent("manifest.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let start = try #require(text.range(of: "weights:\n")), end = try #require(text.range(of: "\nanalysis:"))
+            try (String(text[..<start.lowerBound]) + "weights:\n" + weights + String(text[end.lowerBound...]))
+                .write(to: file, atomically: true, encoding: .utf8)
+            return dir
+        }
+        for method in WeightingMethod.allCases where !method.needsImportance {
+            let d = try Dataset.load(folder: try manifest("  method: objective\n  name: \(method.rawValue)\n").path)
+            guard case .objective(let m) = d.weights else { Issue.record("\(method)"); continue }
+            #expect(m == method && d.weights.choice.method == method)
+        }
+        let wrong = try manifest("  method: objective\n  name: merek\n")
+        expectError(wrong, line: try line(of: "name: merek", in: wrong), "must be one of", "lopcow")
+        let missing = try manifest("  method: objective\n")
+        expectError(missing, line: try line(of: "method: objective", in: missing), "need `name:`")
+        let beside = try manifest("  method: entropy\n  name: merec\n")
+        expectError(beside, line: try line(of: "name: merec", in: beside), "belongs to `method: objective`")
+    }
+
     @Test func anUnknownWeightingMethodNamesItsLine() throws {
         let dir = try copyDataset("rafsanjan-sister-cities")
         let file = dir.appendingPathComponent("manifest.yaml")
