@@ -50,6 +50,8 @@ public struct MethodCatalogue: Sendable {
         RAFSI.self,
         AROMAN.self,
         LMAW.self,
+        // Beyond pymcdm.
+        MULTIMOORA.self,
     ])
 
     /// The methods a multi-method run uses when none are chosen.
