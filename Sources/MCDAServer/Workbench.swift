@@ -4,7 +4,7 @@ import MCDAReport
 
 /// The engine behind the workbench: one dataset, read once, and pure functions from a request
 /// body to the answers. No network, no files written; every number comes from the same stages as
-/// `mcda analyze` (``Dataset/problem(_:)`` then ``DecisionAnalysis``).
+/// `mcda analyze` (`Dataset/problem(_:)` then `DecisionAnalysis`).
 public struct Workbench: Sendable {
     public let dataset: Dataset
     public let catalogue: MethodCatalogue
@@ -18,7 +18,7 @@ public struct Workbench: Sendable {
     }
 
     /// Reads the dataset folder `folder`.
-    /// - Throws: the reader's ``InputError`` naming the file.
+    /// - Throws: the reader's `InputError` naming the file.
     public init(folder: String, catalogue: MethodCatalogue = .standard) throws {
         self.init(dataset: try Dataset.load(folder: folder, catalogue: catalogue), catalogue: catalogue)
     }

@@ -24,7 +24,9 @@ public enum Benchmark {
     public static let blockSize = 64
 
     /// Runs `design`.
-    /// - Parameter progress: called after each block with the fraction done (serialised calls).
+    /// - Parameters:
+    ///   - design: the grid (or the perturbed problem), the methods, the number of problems and the seed.
+    ///   - progress: called after each block with the fraction done (serialised calls).
     /// - Throws: what a method's configuration throws for a cell's number of criteria
     ///   (``BenchmarkMethod/specification(criteria:)``), before any problem is drawn.
     public static func run(_ design: BenchmarkDesign, progress: (@Sendable (Double) -> Void)? = nil) throws -> BenchmarkResult {

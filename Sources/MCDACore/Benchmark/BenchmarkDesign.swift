@@ -3,7 +3,7 @@
 /// methods", Symmetry 12(9) 1549, doi:10.3390/sym12091549): which problems are drawn, how many,
 /// which methods rank them, and the seed.
 ///
-/// Problems come from ``BenchmarkSource``: random problems for every cell (m, n) of the grid
+/// Problems come from ``BenchmarkDesign/Source``: random problems for every cell (m, n) of the grid
 /// ``alternatives`` × ``criteria`` (see ``BenchmarkModel``), or perturbations of one real problem.
 ///
 /// Example:

@@ -44,8 +44,10 @@ public struct RAFSI: RankingMethod {
     public var n1: Double, n2k: Double
 
     /// - Parameters:
-    ///   - ideal, antiIdeal: one value per criterion each (checked by ``evaluate(_:weights:)``).
-    ///   - n1, n2k: 0 < n₁ < n₂ₖ.
+    ///   - ideal: the ideal value of each criterion (checked by ``evaluate(_:weights:)``); nil for each column's best value.
+    ///   - antiIdeal: the anti-ideal value of each criterion; nil for each column's worst value.
+    ///   - n1: the lower end of the common interval, 0 < n₁ < n₂ₖ.
+    ///   - n2k: the upper end of the common interval.
     public init(ideal: [Double]? = nil, antiIdeal: [Double]? = nil, n1: Double = 1, n2k: Double = 6) {
         self.ideal = ideal
         self.antiIdeal = antiIdeal

@@ -1,6 +1,6 @@
 /// A parsed CSV file: rows of string fields, each with its 1-based line number.
 ///
-/// Parsed by ``CSVScanner`` (RFC 4180: quotes, CRLF, byte-order mark, blank lines skipped).
+/// Parsed by `CSVScanner` (RFC 4180: quotes, CRLF, byte-order mark, blank lines skipped).
 /// For small files (pairwise matrices, dataset tables); decision matrices are read by
 /// ``DecisionMatrixCSV`` straight from the scanner's byte spans.
 public struct CSVTable: Sendable {

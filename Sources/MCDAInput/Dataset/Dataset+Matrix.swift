@@ -55,9 +55,9 @@ extension Dataset {
     }
 
     /// The uncertainty of the values of `matrix` (this dataset's matrix, possibly without some
-    /// alternatives): ``DataUncertainty/exact`` when no criterion file says anything,
-    /// ``DataUncertainty/relative(_:)`` from the criteria's `uncertainty:` fractions, or, as soon
-    /// as one value has a `distribution:`, ``DataUncertainty/distributions(_:)`` with every other
+    /// alternatives): `DataUncertainty/exact` when no criterion file says anything,
+    /// `DataUncertainty/relative(_:)` from the criteria's `uncertainty:` fractions, or, as soon
+    /// as one value has a `distribution:`, `DataUncertainty/distributions(_:)` with every other
     /// value of a criterion with `uncertainty: p` uniform on x(1 ± p) (the same law as the
     /// relative model) and the rest exact.
     public func dataUncertainty(for matrix: DecisionMatrix) -> DataUncertainty {

@@ -74,7 +74,7 @@ extension Dataset {
 }
 
 extension Dataset {
-    /// The `hierarchy:` form of AHP weights as an ``AHPHierarchy`` whose leaves are the criteria ids:
+    /// The `hierarchy:` form of AHP weights as an `AHPHierarchy` whose leaves are the criteria ids:
     /// one matrix per group, missing judgments completed by the manifest's `completion` (default Harker).
     /// - Throws: when the weights are not a hierarchy, or a group's judgments contradict each other
     ///   or do not connect its members (naming the group and its line).

@@ -43,7 +43,7 @@ public struct HierarchyDocument: Sendable {
 /// A node without `children` (or with `children: null`) is a leaf whose elements are the
 /// alternatives; either every leaf compares the alternatives or none does (criteria weighting only).
 /// A judgment given on one side of the diagonal implies its reciprocal; pairs missing on both sides
-/// are completed by `completion` (Harker 1987 by default; see ``CompletionMethod``).
+/// are completed by `completion` (Harker 1987 by default; see `CompletionMethod`).
 ///
 /// Errors name the file, line and column and the node: unknown keys (with a suggestion), elements
 /// and children that do not match, rows of the wrong length, entries that are not judgments, matrices

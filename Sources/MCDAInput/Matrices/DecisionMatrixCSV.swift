@@ -25,7 +25,7 @@ public enum DecisionMatrixCSV {
     }
 
     /// Parses CSV bytes: names become strings, numbers are read from the bytes, and a large file
-    /// without double quotes is read on every core (``MatrixBody``), with the same result and the
+    /// without double quotes is read on every core (`MatrixBody`), with the same result and the
     /// same first error as a serial read.
     /// Complexity: O(size of the file); memory: the bytes plus m·n doubles and m names.
     public static func parse(bytes: [UInt8], file: String, directions: [Direction]? = nil) throws -> DecisionMatrix {

@@ -14,7 +14,7 @@ import MCDACore
 /// ```
 /// Complexity: O(m·n) for an m × n matrix.
 public enum DistributionTableCSV {
-    /// The data uncertainty of `matrix` described by the file at `path`: ``DataUncertainty/distributions(_:)``.
+    /// The data uncertainty of `matrix` described by the file at `path`: `DataUncertainty/distributions(_:)`.
     /// - Throws: ``InputError`` naming the file, line, alternative and criterion of the first problem.
     public static func read(path: String, for matrix: DecisionMatrix) throws -> DataUncertainty {
         try read(CSVTable(contentsOf: path), for: matrix)

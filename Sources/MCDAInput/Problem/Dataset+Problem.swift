@@ -12,8 +12,8 @@ extension Dataset {
     ///   beside it in the manifest, and the overrides.
     /// - The uncertainty declared in the criterion files (``dataUncertainty(for:)``).
     /// - The description: title, goal, names, the `display:` columns, units, sources.
-    /// - Throws: ``InputError`` naming the file for data and weighting problems; ``MethodCatalogueError``
-    ///   or ``MCDAError`` for parameter combinations a method refuses.
+    /// - Throws: ``InputError`` naming the file for data and weighting problems; `MethodCatalogueError`
+    ///   or `MCDAError` for parameter combinations a method refuses.
     public func problem(_ overrides: ProblemOverrides = ProblemOverrides()) throws -> DecisionProblem {
         let (matrix, notes) = try decisionMatrix(missing: overrides.missing)
         let weights: ProblemWeights
@@ -38,8 +38,8 @@ extension Dataset {
     /// `entry`'s method configured with, from weakest to strongest, its defaults, the manifest's
     /// shared parameters, the criterion files' preference functions, the entry's own parameters and
     /// the overrides' (the same for a method the manifest does not list, such as `--primary`).
-    /// - Throws: ``InputError`` for preference thresholds of the wrong count; ``MethodCatalogueError``
-    ///   or ``MCDAError`` for values the method refuses.
+    /// - Throws: ``InputError`` for preference thresholds of the wrong count; `MethodCatalogueError`
+    ///   or `MCDAError` for values the method refuses.
     public func specification(_ entry: AnalysisSettings.MethodEntry, overrides: ProblemOverrides = ProblemOverrides()) throws -> MethodSpecification {
         var values = analysis.parameters
         if criteria.contains(where: { $0.preference != nil }) {
@@ -92,7 +92,7 @@ extension Dataset {
 extension DecisionProblem {
     /// A problem from a decision-matrix CSV's matrix: weights as given (equal when none are), the
     /// override's methods (default topsis, wsm, vikor, promethee-ii) with its parameters, exact data.
-    /// - Throws: ``MCDAError`` for invalid weights; ``MethodCatalogueError`` for parameters a method refuses.
+    /// - Throws: `MCDAError` for invalid weights; `MethodCatalogueError` for parameters a method refuses.
     public static func matrix(_ matrix: DecisionMatrix, source: String, overrides: ProblemOverrides = ProblemOverrides(),
                               catalogue: MethodCatalogue = .standard) throws -> DecisionProblem {
         let weights: ProblemWeights

@@ -49,7 +49,7 @@ public struct PreferenceOverride: Sendable, Equatable {
 
     /// One function per criterion of `criteria`.
     /// - Throws: ``InputError/invalid(file:message:)`` (naming the option) for a list whose length is
-    ///   neither 1 nor the number of criteria; ``MCDAError`` for invalid thresholds.
+    ///   neither 1 nor the number of criteria; `MCDAError` for invalid thresholds.
     public func functions(for criteria: [Criterion]) throws -> [PreferenceFunction] {
         let n = criteria.count
         func spread(_ values: [Double]?, _ option: String) throws -> [Double]? {

@@ -1,5 +1,5 @@
 /// How a text report is laid out for where it goes: how wide a line may be, in terminal columns
-/// (``TextWidth``), and whether it may carry ANSI colour. JSON, CSV, Markdown and HTML ignore it.
+/// (`TextWidth`), and whether it may carry ANSI colour. JSON, CSV, Markdown and HTML ignore it.
 ///
 /// Example:
 /// ```swift

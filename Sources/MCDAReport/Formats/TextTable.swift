@@ -53,7 +53,7 @@ public struct TextTable: Sendable {
 
     /// The table, a header line, a rule and the rows, each line ending in a newline.
     ///
-    /// A column is as wide as its widest cell, counted in terminal columns (``TextWidth``: CJK and
+    /// A column is as wide as its widest cell, counted in terminal columns (`TextWidth`: CJK and
     /// emoji take two, combining marks none), cells are padded with spaces, columns are two spaces
     /// apart and trailing spaces are dropped. Lines whose cells are made of scalars that always
     /// stand alone as one-column characters (ASCII, Latin-1, Greek, punctuation, arrows,

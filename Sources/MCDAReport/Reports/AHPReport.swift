@@ -1,6 +1,6 @@
 import MCDACore
 
-/// Renders an ``AHPResult`` for people (text) or programs (JSON).
+/// Renders an `AHPResult` for people (text) or programs (JSON).
 public enum AHPReport {
     /// The JSON document: `elements`, `priorities`, `priorityMethod`, `lambdaMax`,
     /// `consistencyIndex`, `randomIndex`, `randomIndexTable`, `consistencyRatio`, `acceptable`,

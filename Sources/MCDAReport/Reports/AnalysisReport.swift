@@ -1,6 +1,6 @@
 import MCDACore
 
-/// Renders a ``DecisionAnalysis``: the recommendation first (robust picks with their evidence),
+/// Renders a `DecisionAnalysis`: the recommendation first (robust picks with their evidence),
 /// then the weights, the rankings of every method, how sure the answer is, and the notes.
 /// Text, Markdown and HTML come from one ``ReportDocument``; JSON is the stable contract documented
 /// in README.md.

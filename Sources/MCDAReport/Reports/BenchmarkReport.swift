@@ -1,6 +1,6 @@
 import MCDACore
 
-/// Renders a ``BenchmarkResult`` (`mcda benchmark`): the JSON contract, CSV with one row per cell
+/// Renders a `BenchmarkResult` (`mcda benchmark`): the JSON contract, CSV with one row per cell
 /// and pair, and a report (text or HTML) with the pair matrices of each cell.
 public enum BenchmarkReport {
     /// What the command adds to the result for the record: the method options given (name, value)

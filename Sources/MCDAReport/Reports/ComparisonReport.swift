@@ -1,6 +1,6 @@
 import MCDACore
 
-/// Renders a ``MethodComparison``: ranks side by side, correlations between methods, compromise
+/// Renders a `MethodComparison`: ranks side by side, correlations between methods, compromise
 /// rankings and the largest disagreements; as text, Markdown or JSON.
 public enum ComparisonReport {
     static func rankText(_ r: Double) -> String {

@@ -1,6 +1,6 @@
 import MCDACore
 
-/// Renders a ``RankComparison`` for people (text) or programs (JSON).
+/// Renders a `RankComparison` for people (text) or programs (JSON).
 public enum CorrelationReport {
     /// The JSON document: `n`, `spearman`, `weightedSpearman`, `ws`, `kendallTau`,
     /// `kendallVariant`, `reference`, `ranking`, `notes`.

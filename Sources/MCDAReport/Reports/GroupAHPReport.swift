@@ -1,6 +1,6 @@
 import MCDACore
 
-/// Renders a ``GroupAHPResult``: the group's priorities next to every decision maker's, each
+/// Renders a `GroupAHPResult`: the group's priorities next to every decision maker's, each
 /// decision maker's consistency, and the aggregate's under AIJ.
 public enum GroupAHPReport {
     /// The JSON document:

@@ -1,6 +1,6 @@
 import MCDACore
 
-/// Renders a ``HierarchyResult``: global priorities (or criterion weights), then every node's local
+/// Renders a `HierarchyResult`: global priorities (or criterion weights), then every node's local
 /// priorities and consistency, inconsistent nodes flagged.
 public enum HierarchyReport {
     /// The JSON document:

@@ -47,11 +47,17 @@ public enum RankingReport {
 
     /// A human-readable report: the settings, a table sorted best first (rank, alternative, score,
     /// a bar, the method's extra columns), the method's paragraphs and notes.
-    /// - Parameter top: how many rows the table shows, best first (nil: every alternative); when
-    ///   some are left out, a line after the table says how many and which ranks.
-    /// - Parameter layout: no line is wider than its width (names wrap; the bars, then the
-    ///   method's extra columns go first); the title is bold when it has colour.
+    ///
     /// Complexity: O(m) besides the shown rows (the order is a radix sort).
+    /// - Parameters:
+    ///   - result: the method's result, with its scores and extra columns.
+    ///   - method: the method's name, as in the title and the settings line.
+    ///   - matrix: the decision matrix the result is about (alternative names).
+    ///   - title: a heading over the report (nil: none).
+    ///   - top: how many rows the table shows, best first (nil: every alternative); when
+    ///     some are left out, a line after the table says how many and which ranks.
+    ///   - layout: no line is wider than its width (names wrap; the bars, then the
+    ///     method's extra columns go first); the title is bold when it has colour.
     public static func text<R: ReportableRanking>(_ result: R, method: String, matrix: DecisionMatrix,
                                                   title: String? = nil, top: Int? = nil, layout: TextLayout = .standard) -> String {
         var out = ""

@@ -1,6 +1,6 @@
 import MCDACore
 
-/// Renders an ``SMAAResult``: rank acceptability indices, central weight vectors and confidence
+/// Renders an `SMAAResult`: rank acceptability indices, central weight vectors and confidence
 /// factors, as a table for people or JSON for programs.
 public enum SMAAReport {
     /// bᵢʳ as one array per alternative (entry [i][r] is the share of samples in which alternative i

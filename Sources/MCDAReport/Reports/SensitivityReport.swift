@@ -1,6 +1,6 @@
 import MCDACore
 
-/// Renders a ``WeightSensitivityAnalysis``: the critical weight changes of the winner and of the
+/// Renders a `WeightSensitivityAnalysis`: the critical weight changes of the winner and of the
 /// pairs in the top k, the winner's weight stability intervals and, per criterion, the sweep of its
 /// weight (ranks of the top k along the grid and the weights where their order changes), as a
 /// table for people or JSON for programs.

@@ -1,6 +1,6 @@
 import MCDACore
 
-/// Renders a ``WeightingResult`` for people (text) or programs (JSON).
+/// Renders a `WeightingResult` for people (text) or programs (JSON).
 public enum WeightsReport {
     /// The JSON document: `criteria`, `weights`, `method`, `convention`, the method's intermediate
     /// values (entropy: `entropies`, `divergences`; CRITIC: `standardDeviations`, `correlations`
