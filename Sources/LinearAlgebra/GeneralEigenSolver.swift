@@ -82,7 +82,10 @@ public final class GeneralEigenSolver {
     /// those with zero imaginary part, and its right eigenvector scaled to sum 1.
     ///
     /// For a positive matrix the Perron–Frobenius theorem guarantees that this eigenvalue is real,
-    /// simple and the largest in modulus, and that its eigenvector can be chosen positive.
+    /// simple and the largest in modulus, and that its eigenvector can be chosen positive. The
+    /// vector is returned in canonical form (`canonicalisePerronVector`: Σ = 1, rounded to 40
+    /// significant bits and rescaled), the same bits whichever LAPACK build computed it, up to the
+    /// rare component on a rounding boundary.
     /// - Parameter matrix: n×n entries, row-major.
     /// - Returns: `value` (λmax) and `vector` (Σ vector = 1).
     public func principalEigenpair(rowMajor matrix: [Double]) throws -> (value: Double, vector: [Double]) {
@@ -103,9 +106,11 @@ public final class GeneralEigenSolver {
         try decompose(rowMajor: matrix)
         let n = order
         let best = perronIndex(real: wr, imaginary: wi)
-        var sum = 0.0
-        for i in 0..<n { sum += vr[best * n + i] }
-        for i in 0..<n { vector[i] = vr[best * n + i] / sum }
+        for i in 0..<n { vector[i] = vr[best * n + i] }
+        if !canonicalisePerronVector(vector) {  // no finite nonzero sum: not a positive matrix; the caller sees NaN or ∞
+            let sum = vector.reduce(0, +)
+            for i in 0..<n { vector[i] /= sum }
+        }
         return wr[best]
     }
 }
