@@ -15,7 +15,7 @@ STATIC_FLAG := $(if $(wildcard $(TOOLCHAIN_LIB)/swift_static/linux/libFoundation
 NATIVE_FLAG := $(if $(PORTABLE),,-Xswiftc -target-cpu -Xswiftc native)
 RELEASE_FLAGS ?= $(NATIVE_FLAG) $(STATIC_FLAG)
 
-.PHONY: analyze serve test deps release conformance benchmarks
+.PHONY: analyze serve test deps release conformance benchmarks bench-check bench-baseline
 
 ## Runs the main job: a full analysis of the bundled Rafsanjan sister-city dataset.
 analyze: release
@@ -53,3 +53,12 @@ conformance: release
 ## package-benchmark suites (their own package under Benchmarks/).
 benchmarks: deps
 	cd Benchmarks && $(SWIFT) package benchmark
+
+## Instruction counts (valgrind) of mcda on fixed inputs against Benchmarks/instructions.baseline;
+## fails on a regression of more than 5 %. Not part of `make test` (see Benchmarks/README.md).
+bench-check: deps
+	Benchmarks/bench-check.sh
+
+## Rewrites Benchmarks/instructions.baseline with this build's counts (after a deliberate change).
+bench-baseline: deps
+	Benchmarks/bench-check.sh --update
