@@ -17,3 +17,18 @@ peer_versions() {
   python3 -c 'import pandas; print(", pandas", pandas.__version__, end="")' 2>/dev/null
   python3 -c 'import orjson; print(", orjson", orjson.__version__, end="")' 2>/dev/null
 }
+
+# Sets $peers to peers.py ($PEERS, default ../shared/tools/peers.py from the repository root) or
+# exits 2 saying where it looked; $1 names the calling script.
+find_peers() {
+  peers="$(realpath -m "${PEERS:-../shared/tools/peers.py}")"
+  [ -f "$peers" ] || { echo "$1: peers.py not found at $peers (set PEERS=path/to/peers.py)" >&2; exit 2; }
+}
+
+# Sets $MCDA, when not given, to the README's release build (`make release`) of repository $1.
+release_mcda() {
+  if [ -z "${MCDA:-}" ]; then
+    make -C "$1" -s release >/dev/null
+    MCDA="$1/.build/release/mcda"
+  fi
+}
