@@ -18,6 +18,9 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalid(file: String, message: String)
     /// A problem in a dataset file, located by line and column where known.
     case dataset(file: String, line: Int?, column: Int?, message: String)
+    /// A command-line option's value is wrong (a usage error, not a file's): `name` is the option
+    /// without its dashes (`weights`, `directions`).
+    case option(name: String, message: String)
 
     public var description: String {
         switch self {
@@ -41,6 +44,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
             var place = file
             if let line { place += ":\(line)"; if let column { place += ":\(column)" } }
             return "\(place): \(message)"
+        case .option(let name, let message):
+            return "--\(name): \(message)"
         }
     }
 }

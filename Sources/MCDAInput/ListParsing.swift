@@ -7,7 +7,7 @@ public enum ListParsing {
         try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
             let s = String(part).trimmingSpaces()
             guard let x = NumberParsing.decimalOrFraction(s) else {
-                throw InputError.invalid(file: "--\(option)", message: "'\(s)' is not a finite number")
+                throw InputError.option(name: option, message: "'\(s)' is not a finite number")
             }
             return x
         }
@@ -25,7 +25,7 @@ public enum ListParsing {
                 for prefix in ["target:", "="] where s.hasPrefix(prefix) {
                     if let t = NumberParsing.decimal(String(s.dropFirst(prefix.count))) { return .target(t) }
                 }
-                throw InputError.invalid(file: "--directions",
+                throw InputError.option(name: "directions",
                                          message: "'\(s)' is not a direction: use + (benefit), - (cost) or target:VALUE")
             }
         }

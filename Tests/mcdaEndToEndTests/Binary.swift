@@ -30,12 +30,13 @@ enum Binary {
         }
     }
 
-    /// Runs `mcda` with `arguments` and waits for it. The environment is the test's, without
-    /// `COLUMNS` and `NO_COLOR` (so that tables are 100 columns wide whoever runs the tests), with
-    /// `environment` added on top.
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `mcda` (or `executable`) with `arguments` and waits for it. The environment is the
+    /// test's, without `COLUMNS` and `NO_COLOR` (so that tables are 100 columns wide whoever runs
+    /// the tests), with `environment` added on top.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable ?? url
         process.arguments = arguments
         var variables = ProcessInfo.processInfo.environment
         variables["COLUMNS"] = nil

@@ -100,7 +100,7 @@ extension DecisionProblem {
         case .values(let w)?: weights = try .given(w, for: matrix)
         case .named(let choice)?:
             guard let method = choice.method, !method.needsImportance else {
-                throw InputError.invalid(file: "--weights", message: "'\(choice.rawValue)' needs a dataset folder (judgments, given values or an order); a CSV takes numbers or \(WeightingMethod.allCases.filter { !$0.needsImportance }.map(\.rawValue).joined(separator: ", "))")
+                throw InputError.option(name: "weights", message: "'\(choice.rawValue)' needs a dataset folder (judgments, given values or an order); a CSV takes numbers or \(WeightingMethod.allCases.filter { !$0.needsImportance }.map(\.rawValue).joined(separator: ", "))")
             }
             weights = .weighting(.objective(method, WeightingOptions()))
         case nil:
@@ -122,9 +122,15 @@ extension DecisionProblem {
 extension ProblemWeights {
     /// Numbers given for `matrix`'s criteria, checked (one per criterion, finite, non-negative, not
     /// all zero, none below ``Weights/smallestNonZero``) and used as given.
+    /// - Throws: ``InputError/option(name:message:)`` naming `--weights` (the numbers come from the
+    ///   command line, or from a workbench request already checked against the criteria).
     static func given(_ w: [Double], for matrix: DecisionMatrix) throws -> ProblemWeights {
-        try Weights.validate(w, for: matrix)
-        try Weights.validateGiven(w, criteria: matrix.criteria.map(\.id))
+        do {
+            try Weights.validate(w, for: matrix)
+            try Weights.validateGiven(w, criteria: matrix.criteria.map(\.id))
+        } catch let error as MCDAError {
+            throw InputError.option(name: "weights", message: "\(error) (criteria: \(matrix.criteria.map(\.id).joined(separator: ", ")))")
+        }
         return .asGiven(w)
     }
 }

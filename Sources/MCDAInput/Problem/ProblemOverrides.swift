@@ -48,14 +48,14 @@ public struct PreferenceOverride: Sendable, Equatable {
     }
 
     /// One function per criterion of `criteria`.
-    /// - Throws: ``InputError/invalid(file:message:)`` (naming the option) for a list whose length is
+    /// - Throws: ``InputError/option(name:message:)`` for a list whose length is
     ///   neither 1 nor the number of criteria; `MCDAError` for invalid thresholds.
     public func functions(for criteria: [Criterion]) throws -> [PreferenceFunction] {
         let n = criteria.count
         func spread(_ values: [Double]?, _ option: String) throws -> [Double]? {
             guard let values else { return nil }
             guard values.count == n || values.count == 1 else {
-                throw InputError.invalid(file: "--\(option)", message: "has \(values.count) values for \(n) criteria: give one per criterion, or one for all")
+                throw InputError.option(name: option, message: "has \(values.count) values for \(n) criteria: give one per criterion, or one for all")
             }
             return values.count == 1 ? [Double](repeating: values[0], count: n) : values
         }

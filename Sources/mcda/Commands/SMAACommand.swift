@@ -105,7 +105,7 @@ struct SMAACommand: ParsableCommand {
             sampler = try .uniform(criteria: n)
         }
         if thinning != nil && sampler.work(samples: samples) == nil {  // it was silently ignored (found by fuzzing)
-            throw InputError.invalid(file: "--thinning", message: "applies only to hit-and-run sampling (--spread, or --order over more than 16 criteria); these weights (\(sampler.summary)) are drawn exactly")
+            throw InputError.option(name: "thinning", message: "applies only to hit-and-run sampling (--spread, or --order over more than 16 criteria); these weights (\(sampler.summary)) are drawn exactly")
         }
         let m = matrix.rowCount
         if let ranks, !(1...m).contains(ranks) {

@@ -48,11 +48,12 @@ struct ServeCommand: ParsableCommand {
                   swift build -c release --product mcda-serve
 
                 """.utf8))
-            throw ExitCode(69)
+            throw ExitStatus.unavailable
         }
         let arguments = [server, folder, "--host", host, "--port", String(port)]
         var argv = arguments.map { strdup($0) } + [nil]
         execv(server, &argv)
-        throw ValidationError("cannot run \(server): \(String(cString: strerror(errno)))")
+        FileHandle.standardError.write(Data("Error: cannot run \(server): \(String(cString: strerror(errno)))\n".utf8))
+        throw ExitStatus.unavailable
     }
 }

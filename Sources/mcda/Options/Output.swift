@@ -50,7 +50,9 @@ enum Output {
             unlink(temporary)
             throw error
         }
-        guard close(fd) == 0, rename(temporary, path) == 0 else {
+        // On the disk before the rename: after a crash the name holds the old file or the new one,
+        // never an empty or short one.
+        guard fsync(fd) == 0 || errno == EINVAL, close(fd) == 0, rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw OutputError("cannot write \(path): \(reason)")

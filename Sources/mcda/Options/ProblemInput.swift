@@ -26,7 +26,7 @@ extension MatrixOptions {
             throw InputError.unreadable(file: file, reason: "a folder without \(Dataset.manifestName); give a decision-matrix CSV or a dataset folder")
         }
         guard directions == nil else {
-            throw InputError.invalid(file: "--directions", message: "applies to a CSV file; in a dataset folder the criterion files give the directions")
+            throw InputError.option(name: "directions", message: "applies to a CSV file; in a dataset folder the criterion files give the directions")
         }
         return try Dataset.load(folder: file, catalogue: ActiveCatalogue.current).problem(overrides)
     }
