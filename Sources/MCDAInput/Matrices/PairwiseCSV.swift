@@ -52,7 +52,8 @@ public enum PairwiseCSV {
                 throw InputError.fieldCount(file: file, line: row.line, expected: n + 1, found: row.fields.count)
             }
             guard row.fields[0] == names[i] else {
-                throw InputError.invalid(file: file, message: "line \(row.line): row \(i + 1) is '\(row.fields[0])' but the header's element \(i + 1) is '\(names[i])'; rows must be in header order")
+                throw InputError.dataset(file: file, line: row.line, column: nil,
+                                         message: "row \(i + 1) is '\(row.fields[0])' but the header's element \(i + 1) is '\(names[i])'; rows must be in header order")
             }
             for j in 0..<n {
                 let text = row.fields[j + 1]

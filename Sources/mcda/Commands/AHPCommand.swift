@@ -100,7 +100,10 @@ struct AHPCommand: ParsableCommand {
             return
         }
         let matrix = try PairwiseCSV.readMatrix(path: file, completion: completion)
-        let result = try AHP.analyze(matrix, method: priority, randomIndex: randomIndex)
+        let result: AHPResult
+        do { result = try AHP.analyze(matrix, method: priority, randomIndex: randomIndex) } catch let error as AHPError {
+            throw InputError.invalid(file: file, message: error.description)  // judgments beyond double precision
+        }
         try output.emit(table: { AHPReport.text(result, title: "AHP: \(file)", layout: output.layout) },
                         json: { AHPReport.json(result) })
     }
@@ -112,9 +115,28 @@ struct AHPCommand: ParsableCommand {
             return DecisionMakerJudgments(name: name, comparisons: try PairwiseCSV.read(path: file))
         }
         let weights = try dmWeights.map { try ListParsing.numbers($0, option: "dm-weights") }
-        let result = try GroupAHP.analyze(members, weights: weights, aggregation: aggregation ?? .default,
+        let result: GroupAHPResult
+        do {
+            result = try GroupAHP.analyze(members, weights: weights, aggregation: aggregation ?? .default,
                                           method: priority, randomIndex: randomIndex, completion: completion)
+        } catch let error as GroupAHPError {
+            throw Self.located(error, files: files, members: members.map(\.name))
+        }
         try output.emit(table: { GroupAHPReport.text(result, title: "Group AHP: \(files.joined(separator: ", "))", layout: output.layout) },
                         json: { GroupAHPReport.json(result) })
+    }
+
+    /// A group error under the name of the file it is about: the decision maker's file, `--dm-weights`
+    /// for the weights, else every file of the group.
+    static func located(_ error: GroupAHPError, files: [String], members: [String]) -> InputError {
+        let member: String?
+        switch error {
+        case .noDecisionMakers, .aggregateFailed: member = nil
+        case .weightCount, .invalidWeight: return .option(name: "dm-weights", message: error.description)
+        case .duplicateDecisionMaker(let name): member = name
+        case .missingElement(let name, _), .unexpectedElement(let name, _), .decisionMakerFailed(let name, _): member = name
+        }
+        let file = member.flatMap { members.firstIndex(of: $0) }.map { files[$0] } ?? files.joined(separator: ", ")
+        return .invalid(file: file, message: error.description)
     }
 }

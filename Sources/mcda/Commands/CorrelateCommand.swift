@@ -32,8 +32,22 @@ struct CorrelateCommand: ParsableCommand {
     func run() throws {
         let x = try ListParsing.numbers(reference, option: "reference")
         let y = try ListParsing.numbers(ranking, option: "ranking")
-        let comparison = try RankComparison(reference: x, ranking: y, kendallVariant: kendall)
+        let comparison: RankComparison
+        do { comparison = try RankComparison(reference: x, ranking: y, kendallVariant: kendall) } catch let error as RankVectorError {
+            // Both rankings are options: a wrong one is a usage error naming the option.
+            throw InputError.option(name: Self.option(blamedBy: error), message: error.description)
+        }
         try output.emit(table: { CorrelationReport.text(comparison, layout: output.layout) },
                         json: { CorrelationReport.json(comparison) })
+    }
+
+    /// The option a rank-vector error is about: the one it names, else `--ranking`.
+    static func option(blamedBy error: RankVectorError) -> String {
+        switch error {
+        case .lengthMismatch(let name, _, _), .nonFinite(let name, _), .outOfRange(let name, _, _, _):
+            return name == "reference" ? "reference" : "ranking"
+        case .tooFewAlternatives, .noRankings:
+            return "reference"
+        }
     }
 }

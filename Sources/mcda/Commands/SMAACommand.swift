@@ -129,8 +129,9 @@ struct SMAACommand: ParsableCommand {
             dataUncertainty = try DistributionTableCSV.read(path: distributions, for: matrix)
         }
         if let dataUncertainty {
-            result = try SMAA.analyze(matrix, uncertainty: dataUncertainty, scoring: spec.factory,
-                                      weights: sampler, options: options, progress: progress)
+            result = try input.namingInput {
+                try SMAA.analyze(matrix, uncertainty: dataUncertainty, scoring: spec.factory, weights: sampler, options: options, progress: progress)
+            }
         } else {
             let scoring = try input.namingInput { try spec.scoring(for: matrix) }
             result = try SMAA.analyze(scoring, weights: sampler, options: options, progress: progress)

@@ -32,9 +32,12 @@ extension MatrixOptions {
     }
 
     /// Runs `body`; an ``MCDAError`` it throws (a method refusing a value, naming the alternative and
-    /// the criterion) becomes an error that also names the input file or folder.
+    /// the criterion) or a ``SensitivityError`` (a matrix drawn under data uncertainty refused)
+    /// becomes an error that also names the input file or folder.
     func namingInput<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as MCDAError {
+            throw InputError.invalid(file: file, message: error.description)
+        } catch let error as SensitivityError {
             throw InputError.invalid(file: file, message: error.description)
         }
     }
