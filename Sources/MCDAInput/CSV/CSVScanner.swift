@@ -52,7 +52,8 @@ struct CSVScanner {
     /// number, or returns nil at the end of the input.
     mutating func nextRow(into fields: inout [CSVField]) throws -> Int? {
         var i = position
-        defer { position = i }
+        // The last field of a file without a final line break moves i one past the end.
+        defer { position = min(i, bytes.count) }
         let count = bytes.count
         while i < count {
             let rowLine = line

@@ -8,6 +8,8 @@ extension BadInput {
         .init("an empty file", ["m.csv": ""], ["rank", "m.csv", "--method", "topsis"], mentions: ["m.csv", "empty"]),
         .init("a header and no alternatives", ["m.csv": "alternative,price\n"], ["rank", "m.csv", "--method", "topsis"],
               mentions: ["m.csv", "no alternatives"]),
+        .init("a header and no alternatives, without a final line break (a trap, found by fuzzing)", ["m.csv": "alternative,price"],
+              ["rank", "m.csv", "--method", "topsis"], mentions: ["m.csv", "no alternatives"]),
         .init("a header naming no criteria", ["m.csv": "alternative\nA1\n"], ["rank", "m.csv", "--method", "topsis"],
               mentions: ["m.csv", "no criteria"]),
         .init("a criterion named twice", ["m.csv": "alternative,price,price\nA1,1,2\n"], ["rank", "m.csv", "--method", "topsis"],
