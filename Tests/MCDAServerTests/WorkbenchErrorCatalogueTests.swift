@@ -50,7 +50,8 @@ import Testing
                 for mention in mentions { #expect(message.contains(mention), "\(what): '\(mention)' is not in: \(message)") }
                 func cell(_ s: String) -> String { s.replacing("|", with: "\\|") }
                 let shown = body.count > 120 ? String(body.prefix(40)) + "… (\(body.utf8.count) bytes)" : body
-                rows.append("| `\(cell(shown))` | \(cell(what)) | \(status) | \(cell(message)) |")
+                let cut = message.count > 200 ? String(message.prefix(200)) + "…" : message  // as the command-line table
+                rows.append("| `\(cell(shown))` | \(cell(what)) | \(status) | \(cell(cut)) |")
             }
             return rows
         }
