@@ -98,7 +98,7 @@ public final class GeneralEigenSolver {
         return (value, vector)
     }
 
-    /// Allocation-free form of ``principalEigenpair(rowMajor:)-(Array<Double>)``: writes the
+    /// Allocation-free form of ``principalEigenpair(rowMajor:)-([Double])``: writes the
     /// normalised vector into `vector` (n entries) and returns λmax.
     public func principalEigenpair(rowMajor matrix: UnsafeBufferPointer<Double>,
                                    into vector: UnsafeMutableBufferPointer<Double>) throws -> Double {

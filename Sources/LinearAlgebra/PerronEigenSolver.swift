@@ -5,7 +5,7 @@ import CLAPACK
 ///
 /// 1. λ: `dgeev` with JOBVL = JOBVR = 'N' (balancing, Hessenberg reduction and the QR iteration,
 ///    without accumulating Schur vectors or back-substituting eigenvectors), and the Perron
-///    eigenvalue picked exactly as ``GeneralEigenSolver/principalEigenpair(rowMajor:)-(Array<Double>)``
+///    eigenvalue picked exactly as ``GeneralEigenSolver/principalEigenpair(rowMajor:)-([Double])``
 ///    picks it (the largest real one). With reference LAPACK it is bit-for-bit the same λ, because
 ///    the QR iteration updates the active block identically whether or not it keeps the Schur form.
 /// 2. w: (A − λI)·x = A·1 by LU with partial pivoting (`dgetf2` + `dgetrs`), w = x / Σx. The right
@@ -99,7 +99,7 @@ public final class PerronEigenSolver {
         return (value, vector)
     }
 
-    /// Allocation-free form of ``perronEigenpair(rowMajor:)-(Array<Double>)``: writes the
+    /// Allocation-free form of ``perronEigenpair(rowMajor:)-([Double])``: writes the
     /// normalised vector into `vector` (n entries) and returns λmax.
     public func perronEigenpair(rowMajor matrix: UnsafeBufferPointer<Double>,
                                 into vector: UnsafeMutableBufferPointer<Double>) throws -> Double {
