@@ -15,11 +15,11 @@
 # may emit) and its counts would otherwise depend on the CPU of the machine; the binary is
 # stripped (valgrind 3.19 does not read DWARF 5). LAPACK is Debian's reference LAPACK, chosen with
 # LD_LIBRARY_PATH whatever the system's alternative. Environment: MCDA (a built binary instead),
-# THRESHOLD, WORK (scratch folder, default a fresh one under /tmp).
+# THRESHOLD, BASELINE (another baseline file), WORK (scratch folder, default a fresh one under /tmp).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-baseline="$root/Benchmarks/instructions.baseline"
+baseline="${BASELINE:-$root/Benchmarks/instructions.baseline}"
 threshold="${THRESHOLD:-5}"
 update=""; [ "${1:-}" = "--update" ] && update=1
 command -v valgrind >/dev/null || { echo "bench-check: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
