@@ -52,6 +52,7 @@ public struct MethodCatalogue: Sendable {
         LMAW.self,
         // Beyond pymcdm.
         MULTIMOORA.self,
+        ELECTREIII.self,
     ])
 
     /// The methods a multi-method run uses when none are chosen.

@@ -97,6 +97,16 @@ struct MethodParameterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Anti-ideal point, one value per criterion (--anti-ideal=v1,…).", valueName: "values"))
     var antiIdeal: String?
 
+    @Option(help: ArgumentHelp("ELECTRE III indifference thresholds q, one per criterion (default 0).", valueName: "values"))
+    var indifference: String?
+
+    @Option(name: .customLong("preference-threshold"),
+            help: ArgumentHelp("ELECTRE III preference thresholds p ≥ q, one per criterion (default 0).", valueName: "values"))
+    var preferenceThreshold: String?
+
+    @Option(help: ArgumentHelp("ELECTRE III veto thresholds v ≥ p, one per criterion (default: no veto).", valueName: "values"))
+    var veto: String?
+
     @Option(name: .customLong("param"), help: ArgumentHelp("Any other method parameter, NAME=VALUE (repeatable); mcda help rank lists them.", valueName: "name=value"))
     var other: [String] = []
 
@@ -126,7 +136,8 @@ struct MethodParameterOptions: ParsableArguments {
         var list: [(String, String)] = []
         for (name, value) in [("v", v), ("lambda", lambda), ("beta", beta)] { if let value { list.append((name, "\(value)")) } }
         for (name, value) in [("bounds", bounds), ("esp", esp), ("reference", reference), ("reference-ideal", referenceIdeal),
-                              ("ideal", ideal), ("anti-ideal", antiIdeal)] {
+                              ("ideal", ideal), ("anti-ideal", antiIdeal), ("indifference", indifference),
+                              ("preference-threshold", preferenceThreshold), ("veto", veto)] {
             if let value { list.append((name, value)) }
         }
         for item in other {
