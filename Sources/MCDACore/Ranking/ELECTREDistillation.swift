@@ -7,39 +7,46 @@ enum ELECTREDistillation {
     /// The position of every alternative's distillate: 1 for the first one extracted by the
     /// descending distillation; for the ascending one, 1 for the last one extracted (the best).
     static func positions(_ sigma: [Double], count m: Int, descending: Bool) -> [Double] {
+        var strong = [Bool](repeating: false, count: m * m)
+        for a in 0..<m { for b in 0..<m where a != b { strong[a * m + b] = sigma[a * m + b] - sigma[b * m + a] > discrimination(sigma[a * m + b]) } }
         var remaining = Array(0..<m)
         var position = [Double](repeating: 0, count: m)
         var step = 0
         while !remaining.isEmpty {
             step += 1
-            let distillate = distill(sigma, count: m, among: remaining, descending: descending)
+            let distillate = distill(sigma, strong: strong, count: m, among: remaining, descending: descending)
             for a in distillate { position[a] = Double(step) }
-            remaining.removeAll { distillate.contains($0) }
+            let taken = Set(distillate)
+            remaining.removeAll { taken.contains($0) }
         }
         return descending ? position : position.map { Double(step) + 1 - $0 }
     }
 
     /// One distillate of `set`: the best (or worst) qualified alternatives, refined at lower
-    /// credibility levels until one is left or the level reaches 0.
-    static func distill(_ sigma: [Double], count m: Int, among set: [Int], descending: Bool) -> [Int] {
+    /// credibility levels until one is left or the level reaches 0. `strong[a·m + b]` says whether
+    /// σ(a,b) − σ(b,a) > s(σ(a,b)), the part of the outranking test that does not depend on the level.
+    static func distill(_ sigma: [Double], strong: [Bool], count m: Int, among set: [Int], descending: Bool) -> [Int] {
         var d = set
         var lambda = maxCredibility(sigma, count: m, among: d)
+        var qualification = [Int](repeating: 0, count: m)
         while d.count > 1 {
             let cut = lambda - discrimination(lambda)
             var next = 0.0
-            for a in d { for b in d where a != b && sigma[a * m + b] < cut { next = Swift.max(next, sigma[a * m + b]) } }
-            var qualification = [Int](repeating: 0, count: d.count)
-            for (i, a) in d.enumerated() {
-                for (k, b) in d.enumerated() where a != b {
-                    let s = sigma[a * m + b]
-                    if s > next && s - sigma[b * m + a] > discrimination(s) {
-                        qualification[i] += 1
-                        qualification[k] -= 1
-                    }
+            for a in d {
+                let row = a * m
+                for b in d where sigma[row + b] < cut && a != b { next = Swift.max(next, sigma[row + b]) }
+            }
+            for a in d { qualification[a] = 0 }
+            for a in d {
+                let row = a * m
+                for b in d where a != b && strong[row + b] && sigma[row + b] > next {
+                    qualification[a] += 1
+                    qualification[b] -= 1
                 }
             }
-            let target = (descending ? qualification.max() : qualification.min()) ?? 0
-            d = d.indices.filter { qualification[$0] == target }.map { d[$0] }
+            var target = qualification[d[0]]
+            for a in d { target = descending ? Swift.max(target, qualification[a]) : Swift.min(target, qualification[a]) }
+            d = d.filter { qualification[$0] == target }
             if next == 0 { break }
             lambda = next
         }
