@@ -9,7 +9,7 @@
 #
 # Each run picks its library with LD_LIBRARY_PATH (Debian's lapack/ and blas/ folders, or
 # openblas-pthread/), so the system's `update-alternatives` choice is never changed. When OpenBLAS
-# is missing it is installed with apt-get (root only; otherwise the check is skipped with a note),
+# is missing it is installed with apt-get (root only; when that is not possible the check is skipped with a note),
 # and the alternatives chosen before are put back, because installing it makes OpenBLAS the default.
 # Fails when a report (table, markdown) differs by a byte, when a JSON document differs in anything
 # but the last digits of numbers (relative 1e-9), or when a run fails. Prints what differs.
@@ -32,9 +32,14 @@ if [ ! -e "$openblas/liblapack.so.3" ]; then
     [ -e "$link" ] && chosen+=("$name-$triplet" "$(readlink -f "$link")")
   done
   export DEBIAN_FRONTEND=noninteractive
+  installed=1
   apt-get install -y -qq libopenblas0-pthread >/dev/null 2>&1 \
-    || { apt-get update -qq && apt-get install -y -qq libopenblas0-pthread >/dev/null; }
+    || { apt-get update -qq && apt-get install -y -qq libopenblas0-pthread >/dev/null; } || installed=""
   for ((k = 0; k < ${#chosen[@]}; k += 2)); do update-alternatives --set "${chosen[k]}" "${chosen[k + 1]}" >/dev/null; done
+  if [ -z "$installed" ] || [ ! -e "$openblas/liblapack.so.3" ]; then
+    echo "lapack-builds: skipped: OpenBLAS (libopenblas0-pthread) could not be installed"
+    exit 0
+  fi
 fi
 
 library() { LD_LIBRARY_PATH="$1" ldd "$mcda" | awk '/liblapack\.so/ { print $3 }'; }
