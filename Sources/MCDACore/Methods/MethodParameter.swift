@@ -93,6 +93,18 @@ public struct MethodParameter: Sendable {
         }
     }
 
+    /// One of named `choices` (`--param copras-formula=paper`), stored and shown by its name. For
+    /// values written before names were stored, the index of a choice (`0`, `1`) reads as that choice.
+    public static func choice(_ name: String, summary: String, choices: [String], default value: String) -> MethodParameter {
+        precondition(choices.contains(value), "the default must be one of the choices")
+        return MethodParameter(name: name, summary: summary, expected: choices.joined(separator: " or "),
+                               defaultValue: .choice(value)) { text in
+            if choices.contains(text) { return .choice(text) }
+            guard let x = Double(text), let k = choices.indices.first(where: { Double($0) == x }) else { return nil }
+            return .choice(choices[k])
+        }
+    }
+
     /// The column normalisation of a method (``Normalization``), shared by every method that takes one.
     public static func normalization(default value: Normalization) -> MethodParameter {
         MethodParameter(name: "normalization", summary: "column normalisation",
@@ -125,6 +137,8 @@ public enum MethodParameterValue: Sendable, Equatable, CustomStringConvertible {
     case numbers([Double])
     /// One interval per criterion.
     case ranges([ValueRange])
+    /// One of a parameter's named choices.
+    case choice(String)
 
     public var description: String {
         switch self {
@@ -134,6 +148,7 @@ public enum MethodParameterValue: Sendable, Equatable, CustomStringConvertible {
         case .normalization(let n): return n.rawValue
         case .distance(let d): return d.rawValue
         case .preferenceFunctions(let f): return f.map(\.description).joined(separator: ", ")
+        case .choice(let c): return c
         }
     }
 }
@@ -190,6 +205,12 @@ public struct MethodParameters: Sendable, Equatable {
     /// The number given for `p` (or its default).
     public func number(_ p: MethodParameter) throws -> Double {
         guard case .number(let x) = try value(p) else { throw mismatch(p) }
+        return x
+    }
+
+    /// The choice given for `p` (or its default), as one of the raw values of `type`.
+    public func choice<T: RawRepresentable & CaseIterable>(_ p: MethodParameter, as type: T.Type) throws -> T where T.RawValue == String {
+        guard case .choice(let name) = try value(p), let x = T(rawValue: name) else { throw mismatch(p) }
         return x
     }
 

@@ -75,25 +75,15 @@ extension MethodParameter {
                expected: "a positive number")
     }
 
-    /// `pymcdm` (default) or `paper`, held as a number (0 or 1) so that a value reads back from its
-    /// description; the numbers are accepted too.
+    /// `pymcdm` (default) or `paper`, a choice shown by its name; the indices 0 and 1 are accepted too.
     static func formulaSource(_ name: String, summary: String) -> MethodParameter {
-        let names = FormulaSource.allCases.map(\.rawValue)
-        return MethodParameter(name: name, summary: summary, expected: names.joined(separator: " or "), defaultValue: .number(0)) { text in
-            if let k = names.firstIndex(of: text) { return .number(Double(k)) }
-            guard let x = Double(text), let k = names.indices.first(where: { Double($0) == x }) else { return nil }
-            return .number(Double(k))
-        }
+        .choice(name, summary: summary, choices: FormulaSource.allCases.map(\.rawValue), default: FormulaSource.allCases[0].rawValue)
     }
 }
 
 extension MethodParameters {
     /// The ``FormulaSource`` given for `p` (or its default, pymcdm).
     func formulaSource(_ p: MethodParameter) throws -> FormulaSource {
-        let x = try number(p)
-        guard let k = FormulaSource.allCases.indices.first(where: { Double($0) == x }) else {
-            throw MethodCatalogueError.invalidValue(parameter: p.name, value: "\(x)", expected: p.expected)
-        }
-        return FormulaSource.allCases[k]
+        try choice(p, as: FormulaSource.self)
     }
 }

@@ -47,7 +47,7 @@ import _TestSupport
 
     @Test func theFormulaIsACatalogueParameter() throws {
         let p = COPRAS.formulaParameter
-        #expect(try p.parse("paper") == .number(1) && p.parse("pymcdm") == .number(0) && p.parse("1.0") == .number(1))
+        #expect(try p.parse("paper") == .choice("paper") && p.parse("pymcdm") == .choice("pymcdm") && p.parse("1.0") == .choice("paper"))
         #expect(throws: MethodCatalogueError.self) { try p.parse("book") }
         var values = MethodParameters()
         values["copras-formula"] = try p.parse("paper")
