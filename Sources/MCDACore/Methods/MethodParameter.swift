@@ -208,10 +208,20 @@ public struct MethodParameters: Sendable, Equatable {
         return x
     }
 
-    /// The choice given for `p` (or its default), as one of the raw values of `type`.
+    /// The choice given for `p` (or its default), as one of the raw values of `type`; a number
+    /// set in code before choices had names (`.number(1)`) reads as the choice of that index.
     public func choice<T: RawRepresentable & CaseIterable>(_ p: MethodParameter, as type: T.Type) throws -> T where T.RawValue == String {
-        guard case .choice(let name) = try value(p), let x = T(rawValue: name) else { throw mismatch(p) }
-        return x
+        switch try value(p) {
+        case .choice(let name):
+            if let x = T(rawValue: name) { return x }
+        case .number(let index):
+            let all = Array(T.allCases)
+            if let k = all.indices.first(where: { Double($0) == index }) { return all[k] }
+            throw MethodCatalogueError.invalidValue(parameter: p.name, value: "\(index)", expected: p.expected)
+        default:
+            break
+        }
+        throw mismatch(p)
     }
 
     /// The normalisation given for `p` (or its default).

@@ -89,8 +89,9 @@ enum Group2Cases {
 
     @Test func formulaSourceReadsNamesAndNumbersAndReadsBack() throws {
         let p = MethodParameter.formulaSource("f", summary: "")
-        #expect(try p.parse("paper") == .number(1) && p.parse("pymcdm") == .number(0) && p.parse("1") == .number(1))
-        #expect(try p.parse(MethodParameterValue.number(1).description) == .number(1))
+        #expect(try p.parse("paper") == .choice("paper") && p.parse("pymcdm") == .choice("pymcdm") && p.parse("1") == .choice("paper"))
+        #expect(try p.parse(MethodParameterValue.choice("paper").description) == .choice("paper"))
+        #expect(try p.parse(MethodParameterValue.number(1).description) == .choice("paper"))
         #expect(throws: MethodCatalogueError.self) { try p.parse("book") }
         #expect(throws: MethodCatalogueError.self) { try p.parse("2") }
         var values = MethodParameters()
