@@ -165,15 +165,16 @@ struct CSVScanner {
 }
 
 extension String {
-    /// `a""b` → `a"b`.
+    /// `a""b` → `a"b`, by Unicode scalar: a quote followed by a combining mark is one `Character`
+    /// (`"` + U+0352), so a loop over characters missed that pair (found by fuzzing).
     func replacingDoubledQuotes() -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var previousQuote = false
-        for ch in self {
-            if ch == "\"" && previousQuote { previousQuote = false; continue }
-            previousQuote = ch == "\""
-            out.append(ch)
+        for u in unicodeScalars {
+            if u == "\"" && previousQuote { previousQuote = false; continue }
+            previousQuote = u == "\""
+            out.append(u)
         }
-        return out
+        return String(out)
     }
 }

@@ -22,11 +22,22 @@ extension DecisionMatrixCSV {
         return out
     }
 
-    /// `name` as one CSV field, quoted where a reader would otherwise split or trim it.
+    /// `name` as one CSV field, quoted where a reader would otherwise split or trim it. Checked by
+    /// Unicode scalar, as the reader reads bytes: a quote or space followed by a combining mark is
+    /// one `Character` that is neither (found by fuzzing).
     static func field(_ name: String) -> String {
-        let blanks: Set<Character> = [" ", "\t"]
-        let needsQuotes = name.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || name.first.map(blanks.contains) == true || name.last.map(blanks.contains) == true
-        return needsQuotes ? "\"" + name.replacing("\"", with: "\"\"") + "\"" : name
+        let scalars = name.unicodeScalars
+        let special: Set<Unicode.Scalar> = [",", "\"", "\n", "\r"], blanks: Set<Unicode.Scalar> = [" ", "\t"]
+        let needsQuotes = scalars.contains(where: special.contains)
+            || scalars.first.map(blanks.contains) == true || scalars.last.map(blanks.contains) == true
+        guard needsQuotes else { return name }
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for u in scalars {
+            out.append(u)
+            if u == "\"" { out.append(u) }
+        }
+        out.append("\"")
+        return String(out)
     }
 }
