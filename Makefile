@@ -15,7 +15,7 @@ STATIC_FLAG := $(if $(wildcard $(TOOLCHAIN_LIB)/swift_static/linux/libFoundation
 NATIVE_FLAG := $(if $(PORTABLE),,-Xswiftc -target-cpu -Xswiftc native)
 RELEASE_FLAGS ?= $(NATIVE_FLAG) $(STATIC_FLAG)
 
-.PHONY: analyze serve test deps release conformance benchmarks bench-check bench-baseline
+.PHONY: analyze serve test deps release conformance benchmarks bench-check bench-baseline fuzz sanitize
 
 ## Runs the main job: a full analysis of the bundled Rafsanjan sister-city dataset.
 analyze: release
@@ -62,3 +62,26 @@ bench-check: deps
 ## Rewrites Benchmarks/instructions.baseline with this build's counts (after a deliberate change).
 bench-baseline: deps
 	Benchmarks/bench-check.sh --update
+
+## libFuzzer targets (their own package under Fuzz/, Linux): each target for SECONDS seconds from the
+## committed seeds (Fuzz/Corpus/<target>); new inputs go to Fuzz/.build/corpus, logs, crashes and broken
+## properties to Fuzz/findings/. Not part of `make test`. (SwiftPM's --sanitize=fuzzer links libFuzzer but does
+## not instrument for coverage: -Xswiftc -sanitize=fuzzer and -fsanitize=fuzzer-no-link do.)
+SECONDS ?= 600
+FUZZ_TARGETS := matrix-csv pairwise-csv dataset distribution workbench-request
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c debug --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer -Xcc -fsanitize=fuzzer-no-link
+	@status=0; for t in $(FUZZ_TARGETS); do \
+		mkdir -p Fuzz/.build/corpus/$$t Fuzz/findings; \
+		echo "fuzz-$$t for $(SECONDS) s"; \
+		SWIFT_BACKTRACE=enable=no Fuzz/.build/debug/fuzz-$$t Fuzz/.build/corpus/$$t Fuzz/Corpus/$$t \
+			-max_total_time=$(SECONDS) -max_len=8192 -print_final_stats=1 -artifact_prefix=Fuzz/findings/$$t- \
+			> Fuzz/findings/$$t.log 2>&1 || { echo "fuzz-$$t: a finding, see Fuzz/findings/"; status=1; }; \
+		grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|SUMMARY|property broken|.*Fatal error)' Fuzz/findings/$$t.log; \
+	done; exit $$status
+
+## The whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer, then under
+## ThreadSanitizer (debug builds in .build-asan and .build-tsan). Not part of `make test`.
+sanitize: deps
+	$(SWIFT) test -c debug --sanitize=address --sanitize=undefined --scratch-path .build-asan
+	$(SWIFT) test -c debug --sanitize=thread --scratch-path .build-tsan

@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "MCDAInput", targets: ["MCDAInput"]),
         .library(name: "MCDAReport", targets: ["MCDAReport"]),
+        // The workbench's engine (request decoding, analysis), for Fuzz/; `mcda-serve` is its executable.
+        .library(name: "MCDAServer", targets: ["MCDAServer"]),
         .executable(name: "mcda", targets: ["mcda"]),
         .executable(name: "mcda-serve", targets: ["mcda-serve"]),
     ],
