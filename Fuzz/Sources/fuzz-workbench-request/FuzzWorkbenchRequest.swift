@@ -47,10 +47,13 @@ public func fuzzWorkbenchRequest(_ data: UnsafePointer<UInt8>, _ size: Int) -> C
 func check(_ error: WorkbenchError, body: [UInt8]) {
     Property.check(error.status == 400 || error.status == 413, "status \(error.status) for \(error)")
     if case .invalid(let key, let message) = error {
-        // An unknown key is named as the body writes it (JSONSerialization refuses bodies that the
-        // decoder reads, such as invalid UTF-8 in a string, so the body's bytes are searched).
-        let written = Array("\"\(key)\"".utf8)
-        let inBody = body.indices.contains { body[$0...].starts(with: written) }
+        // An unknown key is one of the body's: JSONSerialization's reading, or (it refuses bodies
+        // the decoder reads, such as invalid UTF-8 in a string) the key as written or as escaped.
+        let given = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]
+        let escaped = (try? JSONEncoder().encode(key)).map { Array($0) } ?? []
+        let inBody = given?[key] != nil || [Array("\"\(key)\"".utf8), escaped].contains { written in
+            body.indices.contains { body[$0...].starts(with: written) }
+        }
         Property.check((namesAKey(key) || inBody) && !message.isEmpty, "the key '\(key)' is not one of the body's: \(error)")
     }
 }
