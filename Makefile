@@ -77,7 +77,7 @@ fuzz: deps
 		SWIFT_BACKTRACE=enable=no Fuzz/.build/debug/fuzz-$$t Fuzz/.build/corpus/$$t Fuzz/Corpus/$$t \
 			-max_total_time=$(SECONDS) -max_len=8192 -print_final_stats=1 -artifact_prefix=Fuzz/findings/$$t- \
 			> Fuzz/findings/$$t.log 2>&1 || { echo "fuzz-$$t: a finding, see Fuzz/findings/"; status=1; }; \
-		grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|SUMMARY|property broken|.*Fatal error)' Fuzz/findings/$$t.log; \
+		grep -E '^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|SUMMARY|property broken|.*Fatal error)' Fuzz/findings/$$t.log; \
 	done; exit $$status
 
 ## The whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer, then under
