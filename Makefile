@@ -85,6 +85,8 @@ fuzz: deps
 ## swiftc has no -sanitize=undefined on Linux: UBSan instruments the C code (Yams' libyaml, NIO's
 ## shims), stopping at the first finding; Swift code traps on overflow, bounds and nil in debug builds.
 SANITIZE_UNDEFINED := -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined
+## LeakSanitizer ignores the leaks of XCTest and ArgumentParser listed in Tests/Sanitizers/.
 sanitize: deps
-	$(SWIFT) test -c debug --sanitize=address $(SANITIZE_UNDEFINED) --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan-suppressions.txt \
+		$(SWIFT) test -c debug --sanitize=address $(SANITIZE_UNDEFINED) --scratch-path .build-asan
 	$(SWIFT) test -c debug --sanitize=thread --scratch-path .build-tsan
