@@ -41,7 +41,7 @@ public struct WASPAS: RankingMethod {
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> WASPASResult {
         try requireUnitInterval(lambda, name: "WASPAS λ")
         let resolved = try prepare(matrix, weights: weights)
-        let r = try Normalization.linear.apply(to: resolved)
+        let r = try normalizing(resolved, with: .linear, method: "WASPAS")
         let sums = WeightedSum.weightedSums(r, weights: weights)
         let products = try WeightedProduct.log10Products(r, weights: weights, matrix: resolved, method: "WASPAS (on linear-normalised values)")
             .map { Double.exp10($0) }

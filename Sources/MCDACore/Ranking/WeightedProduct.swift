@@ -39,7 +39,7 @@ public struct WeightedProduct: RankingMethod {
     ///   under max normalisation, which maps to 0), and ``MCDAError`` for invalid weights.
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> WeightedProductResult {
         let resolved = try prepare(matrix, weights: weights)
-        let r = try normalization.apply(to: resolved)
+        let r = try normalizing(resolved, with: normalization, method: "WPM")
         let log10Scores = try Self.log10Products(r, weights: weights, matrix: resolved,
                                                  method: "WPM (on \(normalization.rawValue)-normalised values)")
         try requireFinite(log10Scores)

@@ -27,7 +27,7 @@ import _TestSupport
 
     @Test func nonPositiveValuesAreRejected() {
         let x = RankingCases.matrix([[1, 2], [-1, 3]])
-        #expect(throws: MCDAError.nonPositiveValue(method: "linear normalisation", alternative: "A2", criterion: "C1", value: -1)) {
+        #expect(throws: MCDAError.nonPositiveValue(method: "WASPAS (linear normalisation)", alternative: "A2", criterion: "C1", value: -1)) {
             try WASPAS().evaluate(x, weights: [0.5, 0.5])
         }
     }
