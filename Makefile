@@ -89,4 +89,4 @@ SANITIZE_UNDEFINED := -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undef
 sanitize: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan-suppressions.txt \
 		$(SWIFT) test -c debug --sanitize=address $(SANITIZE_UNDEFINED) --scratch-path .build-asan
-	$(SWIFT) test -c debug --sanitize=thread --scratch-path .build-tsan
+	MCDA_TSAN=1 $(SWIFT) test -c debug --sanitize=thread --scratch-path .build-tsan

@@ -40,7 +40,11 @@ import Testing
 
     /// A write that fails half-way (the file-size limit reached, as a full disk would stop it):
     /// exit 1 naming the file and the reason, the previous file intact, no temporary file left.
-    @Test func aWriteFailingHalfWayKeepsThePreviousFile() throws {
+    ///
+    /// Not under ThreadSanitizer (`make sanitize` sets `MCDA_TSAN=1`): its runtime dies with SIGBUS
+    /// under a file-size limit before mcda writes anything; the plain and ASan runs keep the test.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["MCDA_TSAN"] == nil))
+    func aWriteFailingHalfWayKeepsThePreviousFile() throws {
         let (dir, out, matrix) = try Self.setUp()
         let before = try Self.names(dir)
         // SIGXFSZ ignored, so write(2) returns EFBIG at the limit instead of killing the process.
