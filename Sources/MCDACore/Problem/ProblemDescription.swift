@@ -29,8 +29,14 @@ public struct ProblemDescription: Sendable {
     /// What each criterion measures (matrix order).
     public var criterionDescriptions: [String?]
     /// The source of each value, per criterion then per alternative (matrix order); nil where a
-    /// value has none of its own.
+    /// value has none of its own, and an empty list for a criterion none of whose values has one
+    /// (a bare matrix: no m·n list of nils). Read through ``valueSource(criterion:alternative:)``.
     public var valueSources: [[String?]]
+
+    /// The source of alternative `i`'s value on criterion `j`, nil where it has none of its own.
+    public func valueSource(criterion j: Int, alternative i: Int) -> String? {
+        j < valueSources.count && i < valueSources[j].count ? valueSources[j][i] : nil
+    }
     /// The same texts in other languages, by language code (`fa`); a text missing there falls back
     /// to the default (``localized(_:)``).
     public var translations: [String: Translation]
@@ -50,7 +56,7 @@ public struct ProblemDescription: Sendable {
         criterionUnits = matrix.criteria.map { _ in nil }
         criterionSources = matrix.criteria.map { _ in [] }
         criterionDescriptions = matrix.criteria.map { _ in nil }
-        valueSources = matrix.criteria.map { _ in [String?](repeating: nil, count: matrix.rowCount) }
+        valueSources = matrix.criteria.map { _ in [] }
         translations = [:]
         referenceName = nil
         weightAssumption = nil

@@ -71,7 +71,7 @@ public struct MULTIMOORA: RankingMethod {
             distance[i] = d
             product[i] = logs
         }
-        try requireFinite(ratio + distance + product)
+        try requireFinite(ratio, distance, product)
         let ranks = [Ranking.ranks(ratio, order: .descending), Ranking.ranks(distance, order: .ascending),
                      Ranking.ranks(product, order: .descending)]
         var dominated = [Double](repeating: 0, count: m)

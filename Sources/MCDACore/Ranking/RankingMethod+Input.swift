@@ -10,8 +10,8 @@ extension RankingMethod {
     /// The last step of every method: throws ``MCDAError/numericalOverflow(method:)`` unless every
     /// value the ranks come from is finite (for data or weights near the limits of double precision,
     /// say weights of 10²⁰⁰ or values of ±10³⁰⁸), so that no result carries NaN or ±∞ ranks.
-    public func requireFinite(_ values: [Double]) throws {
-        guard values.allSatisfy(\.isFinite) else { throw MCDAError.numericalOverflow(method: identifier) }
+    public func requireFinite(_ values: [Double]...) throws {
+        for list in values where !list.allSatisfy(\.isFinite) { throw MCDAError.numericalOverflow(method: identifier) }
     }
 
     /// Throws ``MCDAError/invalidParameter(name:value:expected:)`` unless 0 ≤ `value` ≤ 1 (NaN fails).

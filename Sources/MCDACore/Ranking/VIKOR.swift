@@ -76,7 +76,7 @@ public struct VIKOR: RankingMethod {
         let q = (0..<m).map { i in
             (sHi > sLo ? v * (s[i] - sLo) / (sHi - sLo) : 0) + (rHi > rLo ? (1 - v) * (r[i] - rLo) / (rHi - rLo) : 0)
         }
-        try requireFinite(s + r + q)
+        try requireFinite(s, r, q)
         return VIKORResult(v: v, S: s, R: r, Q: q, constantCriteria: constant.map { x.criteria[$0].id },
                            sTermDropped: !(sHi > sLo), rTermDropped: !(rHi > rLo))
     }

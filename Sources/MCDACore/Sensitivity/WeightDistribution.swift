@@ -8,7 +8,7 @@
 /// only on the multiset of samples, not on their order: a simulation may store its samples in
 /// whatever order its threads finish and still get the same bits.
 ///
-/// Complexity: O(n·N log N), the n columns on all cores.
+/// Complexity: O(n·N) (a radix sort, `ValueSort`), the n columns on all cores.
 public struct WeightDistribution: Sendable, Equatable {
     /// Criterion (element) names, in column order.
     public let criteria: [String]
@@ -37,7 +37,7 @@ public struct WeightDistribution: Sendable, Equatable {
         summary.withUnsafeMutableBufferPointer { out in
             ParallelLoop.forEach(n) { j in
                 var column = (0..<count).map { samples[$0 * n + j] }
-                column.sort()
+                ValueSort.sort(&column)
                 var sum = 0.0
                 for x in column { sum += x }
                 let mu = sum / Double(count)

@@ -6,6 +6,34 @@ import Darwin
 
 /// Whole-file reads with POSIX calls, with errors that name the file.
 enum FileReader {
+    /// Regular files from this size up are mapped rather than read (``withBytes(of:_:)``).
+    static let mappingThreshold = 1 << 20
+
+    /// Calls `body` with the bytes of a file.
+    ///
+    /// A regular file of at least ``mappingThreshold`` bytes is mapped read-only (`mmap`) for the
+    /// duration of `body`: its pages come straight from the page cache, so a 95 MB matrix costs
+    /// neither the copy of `read` nor the zeroing of 95 MB of fresh memory (about a third of the
+    /// system time of `mcda rank` on a million rows; Benchmarks/README.md). Smaller files, pipes and
+    /// special files, and a file the system will not map, go through ``bytes(of:)``.
+    ///
+    /// The bytes must not escape `body`. As with any mapped read (grep, ripgrep), a file cut short
+    /// by another process while `body` runs ends the process with SIGBUS; a file that is replaced
+    /// (renamed over) or appended to is read as it was when mapped.
+    static func withBytes<R>(of path: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw InputError.unreadable(file: path, reason: String(cString: strerror(errno))) }
+        var info = stat()
+        let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        if size >= mappingThreshold, let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED {
+            close(fd)
+            defer { munmap(base, size) }
+            return try body(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size))
+        }
+        close(fd)
+        return try bytes(of: path).withUnsafeBufferPointer(body)
+    }
+
     /// The bytes of a file.
     ///
     /// A regular file is read straight into one buffer of its size (`fstat`), so a 100 MB matrix

@@ -16,7 +16,7 @@ import MCDACore
 public enum DecisionMatrixCSV {
     /// Reads the file at `path`. `directions`, when given, must have one entry per criterion.
     public static func read(path: String, directions: [Direction]? = nil) throws -> DecisionMatrix {
-        try parse(bytes: FileReader.bytes(of: path), file: path, directions: directions)
+        try FileReader.withBytes(of: path) { try parse(buffer: $0, file: path, directions: directions) }
     }
 
     /// Parses CSV text.
@@ -29,23 +29,26 @@ public enum DecisionMatrixCSV {
     /// same first error as a serial read.
     /// Complexity: O(size of the file); memory: the bytes plus m·n doubles and m names.
     public static func parse(bytes: [UInt8], file: String, directions: [Direction]? = nil) throws -> DecisionMatrix {
-        try bytes.withUnsafeBufferPointer { buffer in
-            var scanner = CSVScanner(bytes: buffer, file: file)
-            var fields: [CSVField] = []
-            guard let line = try scanner.nextRow(into: &fields) else { throw InputError.emptyFile(file: file) }
-            let names = fields.dropFirst().map(scanner.string)
-            try checkHeader(names, line: line, file: file, directions: directions)
-            let body = UnsafeBufferPointer(rebasing: buffer[scanner.position...])
-            let (alternatives, values) = try MatrixBody.read(body, firstLine: scanner.line, file: file, criteria: names)
-            guard !alternatives.isEmpty else { throw InputError.invalid(file: file, message: "no alternatives: the file has only a header row") }
-            let criteria = names.enumerated().map { j, name in Criterion(id: name, direction: directions?[j] ?? .benefit) }
-            let limit = DecisionMatrix.magnitudeLimit, n = names.count
-            if let k = values.firstIndex(where: { !(abs($0) <= limit) }) {
-                throw InputError.invalid(file: file, message: "\(MCDAError.valueOutOfRange(alternative: alternatives[k / n], criterion: names[k % n], value: values[k]))")
-            }
-            // Every check of DecisionMatrix.init (finite values, unique names, m·n values) was made, with lines.
-            return DecisionMatrix(unchecked: alternatives, criteria: criteria, values: values)
+        try bytes.withUnsafeBufferPointer { try parse(buffer: $0, file: file, directions: directions) }
+    }
+
+    /// ``parse(bytes:file:directions:)`` of bytes in memory that the caller owns (a mapped file).
+    static func parse(buffer: UnsafeBufferPointer<UInt8>, file: String, directions: [Direction]?) throws -> DecisionMatrix {
+        var scanner = CSVScanner(bytes: buffer, file: file)
+        var fields: [CSVField] = []
+        guard let line = try scanner.nextRow(into: &fields) else { throw InputError.emptyFile(file: file) }
+        let names = fields.dropFirst().map(scanner.string)
+        try checkHeader(names, line: line, file: file, directions: directions)
+        let body = UnsafeBufferPointer(rebasing: buffer[scanner.position...])
+        let (alternatives, values) = try MatrixBody.read(body, firstLine: scanner.line, file: file, criteria: names)
+        guard !alternatives.isEmpty else { throw InputError.invalid(file: file, message: "no alternatives: the file has only a header row") }
+        let criteria = names.enumerated().map { j, name in Criterion(id: name, direction: directions?[j] ?? .benefit) }
+        let limit = DecisionMatrix.magnitudeLimit, n = names.count
+        if let k = values.firstIndex(where: { !(abs($0) <= limit) }) {
+            throw InputError.invalid(file: file, message: "\(MCDAError.valueOutOfRange(alternative: alternatives[k / n], criterion: names[k % n], value: values[k]))")
         }
+        // Every check of DecisionMatrix.init (finite values, unique names, m·n values) was made, with lines.
+        return DecisionMatrix(unchecked: alternatives, criteria: criteria, values: values)
     }
 
     /// The header's criterion names: at least one, none empty, no repeats, one per direction given.

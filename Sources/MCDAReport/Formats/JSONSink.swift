@@ -3,6 +3,26 @@ struct JSONSink: TextOutputStream {
     var bytes: [UInt8] = []
     /// Buffers for the pieces of long lists, reused from one list to the next (``JSONValue/writeList``).
     var scratch: [JSONSink] = []
+    /// When not nil, the text written before `bytes`, in order: long lists hand their pieces over
+    /// here rather than copying them into `bytes` (``JSONValue/chunks(pretty:)``).
+    var finished: [[UInt8]]? = nil
+
+    /// In piece mode (``finished`` not nil), ends the current buffer and appends `pieces` after it
+    /// without copying them; otherwise copies them into `bytes`.
+    mutating func take(_ pieces: inout [JSONSink], count: Int) {
+        if finished != nil {
+            finished!.append(bytes)
+            bytes = []
+            bytes.reserveCapacity(1 << 12)
+            for p in 0..<count {
+                finished!.append(pieces[p].bytes)
+                pieces[p].bytes = []
+            }
+        } else {
+            reserve(pieces[..<count].reduce(0) { $0 + $1.bytes.count } + 1)
+            for piece in pieces[..<count] { bytes.append(contentsOf: piece.bytes) }
+        }
+    }
 
     mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
 

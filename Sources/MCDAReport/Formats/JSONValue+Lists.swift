@@ -32,8 +32,7 @@ extension JSONValue {
                     writeRange(count * p / pieces ..< count * (p + 1) / pieces, &parts[p])
                 }
             }
-            out.reserve(parts[..<pieces].reduce(0) { $0 + $1.bytes.count } + 1)
-            for part in parts[..<pieces] { out.bytes.append(contentsOf: part.bytes) }
+            out.take(&parts, count: pieces)
             out.scratch = parts
         }
         out.bytes.append(0x5D)
@@ -103,8 +102,7 @@ extension JSONValue {
             }
         }
         out.append("[")
-        out.reserve(parts.reduce(0) { $0 + $1.bytes.count } + indent + 2)
-        for part in parts { out.bytes.append(contentsOf: part.bytes) }
+        out.take(&parts, count: pieces)
         out.newline(indent)
         out.append("]")
         return true

@@ -37,6 +37,18 @@ public enum JSONValue: Sendable, Equatable {
         return out.bytes
     }
 
+    /// The document as consecutive pieces of UTF-8 whose concatenation is ``bytes(pretty:)``: the
+    /// pieces of long lists, formatted on every core, are handed over as they are instead of being
+    /// copied into one buffer (for a million-row ranking, 39 MB of fresh memory and a copy less).
+    /// For writing to a file or a pipe; see ``JSONSink/finished``.
+    public func chunks(pretty: Bool = true) -> [[UInt8]] {
+        var out = JSONSink()
+        out.finished = []
+        out.bytes.reserveCapacity(Swift.min(sizeEstimate, 1 << 16))
+        write(into: &out, indent: pretty ? 0 : nil)
+        return out.finished! + [out.bytes]
+    }
+
     func write(into out: inout JSONSink, indent: Int?) {
         switch self {
         case .null: out.append("null")

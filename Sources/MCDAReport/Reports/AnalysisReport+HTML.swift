@@ -96,7 +96,7 @@ extension AnalysisReport {
         }
         d.table(headers, (0..<m).map { i in
             [RichDocument.Cell(names[i])] + c.attributes.map { .init($0.values[i]) } + (0..<n).map { j in
-                RichDocument.Cell(plain(a.matrix.values[i * n + j], w), link: j < c.valueSources.count ? c.valueSources[j][i] : nil)
+                RichDocument.Cell(plain(a.matrix.values[i * n + j], w), link: c.valueSource(criterion: j, alternative: i))
             }
         }, alignRight: headers.indices.map { $0 > c.attributes.count })
         d.list((0..<n).map { j in

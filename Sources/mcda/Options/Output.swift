@@ -19,8 +19,14 @@ enum Output {
     }
 
     static func write(_ bytes: [UInt8], to given: String?) throws {
+        try write([bytes], to: given)
+    }
+
+    /// Writes the concatenation of `chunks` (`JSONValue.chunks(pretty:)`) as one file, like the
+    /// single buffer of `write(_:to:)`.
+    static func write(_ chunks: [[UInt8]], to given: String?) throws {
         guard let given else {
-            try writeAll(bytes, to: 1, name: "standard output")
+            try writeAll(chunks, to: 1, name: "standard output")
             return
         }
         // Devices, pipes and other special files (/dev/null, /dev/stdout, also through links) are
@@ -33,7 +39,7 @@ enum Output {
             let fd = open(given, O_WRONLY)
             guard fd >= 0 else { throw OutputError("cannot write \(given): \(String(cString: strerror(errno)))") }
             defer { close(fd) }
-            try writeAll(bytes, to: fd, name: given)
+            try writeAll(chunks, to: fd, name: given)
             return
         }
         let path = exists ? (resolvedPath(given) ?? given) : (linkTarget(given) ?? given)
@@ -44,7 +50,7 @@ enum Output {
         guard fd >= 0 else { throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))") }
         do {
             if exists { _ = fchmod(fd, info.st_mode & 0o7777) }
-            try writeAll(bytes, to: fd, name: path)
+            try writeAll(chunks, to: fd, name: path)
         } catch {
             close(fd)
             unlink(temporary)
@@ -85,6 +91,10 @@ enum Output {
             followed += 1
         }
         return followed > 0 && followed < 40 ? current : nil  // a loop: replace the link as given
+    }
+
+    private static func writeAll(_ chunks: [[UInt8]], to fd: Int32, name: String) throws {
+        for chunk in chunks { try writeAll(chunk, to: fd, name: name) }
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, name: String) throws {

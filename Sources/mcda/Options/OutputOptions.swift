@@ -40,9 +40,7 @@ struct OutputOptions: ParsableArguments {
         switch format {
         case .table: try emit(table())
         case .json:
-            var bytes = json().bytes()
-            bytes.append(0x0A)
-            try Output.write(bytes, to: output)
+            try Output.write(json().chunks() + [[0x0A]], to: output)
         case .markdown: try emit(markdown!())
         case .html: try emit(html!())
         case .csv: try emit(csv!())

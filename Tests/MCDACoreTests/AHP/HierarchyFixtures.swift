@@ -29,7 +29,7 @@ func leaf(_ name: String, _ alternatives: [String], _ rows: [String]) -> Hierarc
 
 /// Choosing a city to live in (Saaty 2005, ANP book); non-integer judgements 2.5/1.5/3.5.
 /// Reference case ahp_hierarchy__saaty2005_cities; sources: Saaty, T.L. (2005) Theory and Applications of the Analytic Network Process, RWS Publications; ahpy tests/test_ahp.py: Bethesda .229 Boston .275 Pittsburgh .385 Santa Fe .111 (precision 3), .2291 .2748 .3852 .1110 (precision 4).
-let saaty2005CitiesRoot: HierarchyNode =
+var saaty2005CitiesRoot: HierarchyNode {
     inner("Goal", ["Culture", "Family", "Housing", "Jobs", "Transportation"], [
           "1 1/5 3 1/2 5",
           "5 1 7 1 7",
@@ -61,6 +61,7 @@ let saaty2005CitiesRoot: HierarchyNode =
               "0.6666666666666666 1 0.2857142857142857 2.5",
               "2 3.5 1 9",
               "1/4 0.4 1/9 1"])])
+}
 let saaty2005CitiesAlternatives = ["Bethesda", "Boston", "Pittsburgh", "Santa Fe"]
 /// expected.global_priorities of ahp_hierarchy__saaty2005_cities (tolerance 1e-09).
 let saaty2005CitiesExpected = [0.2291036310299361, 0.2747680934504099, 0.3851608703253582, 0.11096740519429595]
@@ -77,7 +78,7 @@ let saaty2005CitiesPublished = [0.2291, 0.2748, 0.3852, 0.111] // Bethesda, Bost
 
 /// ahpy README 'Choosing a leader' (2 levels).
 /// Reference case ahp_hierarchy__ahpy_readme_leader; sources: ahpy README: target weights Nell .493 Moll .358 Sue .15 (precision 3).
-let ahpyReadmeLeaderRoot: HierarchyNode =
+var ahpyReadmeLeaderRoot: HierarchyNode {
     inner("Criteria", ["Experience", "Education", "Charisma", "Age"], [
           "1 4 3 7",
           "1/4 1 1/3 3",
@@ -99,6 +100,7 @@ let ahpyReadmeLeaderRoot: HierarchyNode =
               "1 1/3 5",
               "3 1 9",
               "1/5 1/9 1"])])
+}
 let ahpyReadmeLeaderAlternatives = ["Moll", "Nell", "Sue"]
 /// expected.global_priorities of ahp_hierarchy__ahpy_readme_leader (tolerance 1e-09).
 let ahpyReadmeLeaderExpected = [0.35813676942236544, 0.4927881882343744, 0.14907504234326027]
@@ -114,7 +116,7 @@ let ahpyReadmeLeaderPublished = [0.358, 0.493, 0.15] // Moll, Nell, Sue
 
 /// ahpy README 'Purchasing a vehicle' (3 levels, non-Saaty entries such as 1/1.13).
 /// Reference case ahp_hierarchy__ahpy_readme_vehicle; sources: ahpy README: Odyssey .219, Accord Sedan .215, CR-V .167, Accord Hybrid .15, Element .144, Pilot .106.
-let ahpyReadmeVehicleRoot: HierarchyNode =
+var ahpyReadmeVehicleRoot: HierarchyNode {
     inner("Criteria", ["Cost", "Safety", "Style", "Capacity"], [
           "1 3 7 3",
           "1/3 1 9 1",
@@ -184,6 +186,7 @@ let ahpyReadmeVehicleRoot: HierarchyNode =
                   "1 1 1/2 1 3 1/2",
                   "1/3 1/3 1/6 1/3 1 1/6",
                   "2 2 1 2 6 1"])])])
+}
 let ahpyReadmeVehicleAlternatives = ["Accord Sedan", "Accord Hybrid", "Pilot", "CR-V", "Element", "Odyssey"]
 /// expected.global_priorities of ahp_hierarchy__ahpy_readme_vehicle (tolerance 1e-09).
 let ahpyReadmeVehicleExpected = [0.21472427763471988, 0.1497390111756403, 0.10604976595787459, 0.1665346588119081, 0.1438187920383281, 0.21913349438152885]
@@ -205,7 +208,7 @@ let ahpyReadmeVehiclePublished = [0.215, 0.15, 0.106, 0.167, 0.144, 0.219] // Ac
 
 /// Classic 2-level AHP: 4 criteria, 6 alternatives (eigenvector priorities, distributive synthesis).
 /// Reference case ahp_hierarchy__papathanasiou_ploskas2018; sources: Papathanasiou & Ploskas (2018) Multiple Criteria Decision Aid, ch. AHP, pp.109-129 (published global priorities .117 .071 .095 .212 .350 .155, via pyrepo-mcda tests).
-let papathanasiouPloskas2018Root: HierarchyNode =
+var papathanasiouPloskas2018Root: HierarchyNode {
     inner("Goal", ["C1", "C2", "C3", "C4"], [
           "1 1 5 3",
           "1 1 5 3",
@@ -239,6 +242,7 @@ let papathanasiouPloskas2018Root: HierarchyNode =
               "3 1/3 1 1 1/7 1",
               "7 3 3 7 1 5",
               "5 1 1 1 1/5 1"])])
+}
 let papathanasiouPloskas2018Alternatives = ["A1", "A2", "A3", "A4", "A5", "A6"]
 /// expected.global_priorities of ahp_hierarchy__papathanasiou_ploskas2018 (tolerance 1e-09).
 let papathanasiouPloskas2018Expected = [0.11737681693493651, 0.07132502114268632, 0.09472062090835824, 0.21164765247649045, 0.3500802635261985, 0.15484962501132993]

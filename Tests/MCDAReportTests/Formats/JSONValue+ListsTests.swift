@@ -59,6 +59,27 @@ import _TestSupport
         }
     }
 
+    /// `chunks` hands over the pieces of long lists instead of copying them: joined, they are the
+    /// bytes of `bytes`, for documents with several long lists, a parallel matrix and short parts.
+    @Test func chunksJoinToTheSameBytes() {
+        let n = JSONValue.parallelListThreshold
+        let rows = (0..<40).map { Self.doubles(1000, seed: UInt64(100 + $0)) }
+        let documents: [JSONValue] = [
+            .object([("a", .strings((0..<(n + 5)).map { "A\($0)" })), ("s", .numbers(Self.doubles(3 * n, seed: 1))),
+                     ("r", .numbers(Self.doubles(n + 1, seed: 2))), ("t", .string("end"))]),
+            .object([("m", .array(rows.map(JSONValue.numbers))), ("x", .numbers(Self.doubles(10, seed: 3)))]),
+            .numbers(Self.doubles(5, seed: 4)),
+            .array([]),
+        ]
+        for (k, document) in documents.enumerated() {
+            for pretty in [true, false] {
+                let chunks = document.chunks(pretty: pretty)
+                #expect(Array(chunks.joined()) == document.bytes(pretty: pretty), "document \(k), pretty \(pretty)")
+                if k == 0 { #expect(chunks.count > 3, "long lists are handed over in pieces") }
+            }
+        }
+    }
+
     /// A matrix of number rows still prints one row per line.
     @Test func rowsOfNumbersStayRows() {
         let rows: [[Double]] = [[1, 0.5], [2, 0.25]]
