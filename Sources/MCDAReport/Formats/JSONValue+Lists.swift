@@ -41,21 +41,21 @@ extension JSONValue {
     /// Writes `values[range]` as list elements, each preceded by a separator (", " when pretty,
     /// else ",") except the list's first (index 0): the same bytes as ``write(_:into:)`` per element.
     ///
-    /// Zeros and short decimals (``JSONSink/shortDecimal(_:)``), nearly all the numbers of an
-    /// acceptability matrix, are stored straight into a 4 KB chunk that is appended to the sink when
-    /// full (one append per few hundred numbers instead of one per number); any other number flushes
-    /// the chunk and takes the general path.
+    /// Every number is stored straight into a 4 KB chunk that is appended to the sink when full
+    /// (one append per hundred numbers or more instead of one per number): zeros, short decimals
+    /// (``JSONSink/shortDecimal(_:)``, nearly all the numbers of an acceptability matrix), whole
+    /// numbers below 10¹⁵ as integers, non-finite values as `null`, and the rest in Swift's
+    /// shortest round-trip form (``JSONSink/shortestDigits(_:into:)``).
     static func writeNumbers(_ values: UnsafeBufferPointer<Double>, range: Range<Int>, pretty: Bool, into sink: inout JSONSink) {
         let separator: UInt16 = pretty ? 0x202C : 0x2C, separatorBytes = pretty ? 2 : 1  // ", " little-endian
         withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 8) { chunk in
             let base = chunk.baseAddress!
             var used = 0
-            func flush(_ sink: inout JSONSink) {
-                sink.bytes.append(contentsOf: UnsafeRawBufferPointer(start: base, count: used))
-                used = 0
-            }
             for k in range {
-                if used > 4096 - 20 { flush(&sink) }  // room for a separator and 16 bytes
+                if used > 4096 - 48 {  // room for a separator and the longest number (24 bytes)
+                    sink.bytes.append(contentsOf: UnsafeRawBufferPointer(start: base, count: used))
+                    used = 0
+                }
                 if k > 0 {
                     base.storeBytes(of: separator, toByteOffset: used, as: UInt16.self)
                     used &+= separatorBytes
@@ -68,12 +68,16 @@ extension JSONValue {
                     base.storeBytes(of: text.0, toByteOffset: used, as: UInt64.self)
                     base.storeBytes(of: text.1, toByteOffset: used &+ 8, as: UInt64.self)
                     used &+= count
+                } else if !x.isFinite {
+                    base.storeBytes(of: 0x6C6C_756E, toByteOffset: used, as: UInt32.self)  // "null"
+                    used &+= 4
+                } else if x == x.rounded(), abs(x) < 1e15 {
+                    used &+= JSONSink.integerDigits(Int(x), into: (base + used).assumingMemoryBound(to: UInt8.self))
                 } else {
-                    flush(&sink)
-                    write(x, into: &sink)
+                    used &+= JSONSink.shortestDigits(x, into: (base + used).assumingMemoryBound(to: UInt8.self))
                 }
             }
-            flush(&sink)
+            sink.bytes.append(contentsOf: UnsafeRawBufferPointer(start: base, count: used))
         }
     }
 

@@ -88,6 +88,33 @@ import _TestSupport
         #expect(fast.serialized() == "[\n  [1, 0.5],\n  [2, 0.25]\n]")
     }
 
+    /// Each number in a list is written as `write(_:into:)` writes it alone, whose last resort is
+    /// `description`: the runtime formatter called directly gives the same bytes, for doubles of
+    /// every magnitude (bit patterns across the whole range) and the integers and shares in between.
+    @Test func directFormattingEqualsDescription() {
+        var rng = TestRNG(seed: 2026)
+        var xs = Self.doubles(50_000, seed: 5)
+        xs += (0..<50_000).map { _ in Double(bitPattern: rng.next() & 0x7FEF_FFFF_FFFF_FFFF) * (Bool.random(using: &rng) ? 1 : -1) }
+        xs += [1e15, 1e15 - 1, -1e15 + 1, 1e16, 0.1, 1e-5, 123456789012345680, 5e-324, 1.7976931348623157e308, Double(Int.max), -Double(Int.max)]
+        for x in xs where x.isFinite {
+            var sink = JSONSink()
+            JSONValue.write(x, into: &sink)
+            var listed = JSONSink()
+            [x].withUnsafeBufferPointer { JSONValue.writeNumbers($0, range: 0..<1, pretty: false, into: &listed) }
+            #expect(listed.bytes == sink.bytes, "\(x)")
+            if x != x.rounded() || abs(x) >= 1e15, JSONSink.shortDecimal(x) == nil {
+                var digits = [UInt8](repeating: 0, count: 32)
+                let count = digits.withUnsafeMutableBufferPointer { JSONSink.shortestDigits(x, into: $0.baseAddress!) }
+                #expect(String(decoding: digits[..<count], as: UTF8.self) == x.description, "\(x)")
+            }
+        }
+        var digits = [UInt8](repeating: 0, count: 20)
+        for v in [0, 7, -7, Int.max, Int.min + 1, 999_999_999_999_999] {
+            let count = digits.withUnsafeMutableBufferPointer { JSONSink.integerDigits(v, into: $0.baseAddress!) }
+            #expect(String(decoding: digits[..<count], as: UTF8.self) == String(v))
+        }
+    }
+
     /// The digits are Swift's shortest round-trip form: they read back to the same double.
     @Test func numbersRoundTrip() {
         let xs = Self.doubles(20_000, seed: 99).filter(\.isFinite)
