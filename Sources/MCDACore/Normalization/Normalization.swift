@@ -37,6 +37,13 @@ public enum Normalization: String, CaseIterable, Sendable, Codable {
     /// in memory order); the second pass runs on every core. Each column's statistics are
     /// accumulated in row order, so the results do not depend on the number of threads.
     public func apply(to matrix: DecisionMatrix) throws -> NormalizedMatrix {
+        try columnMap(for: matrix).normalize(matrix)
+    }
+
+    /// The statistics pass of ``apply(to:)`` alone, with its checks: what maps a value of `matrix`
+    /// to its normalised value, for methods that need rᵢⱼ once each and not the m × n matrix
+    /// (``TOPSIS``). Complexity: O(m·n), one pass in row order.
+    func columnMap(for matrix: DecisionMatrix) throws -> ColumnMap {
         precondition(!matrix.hasTargets, "resolve target criteria before normalising")
         let m = matrix.rowCount, n = matrix.columnCount
         let benefit = matrix.criteria.map(\.isBenefit)
@@ -78,20 +85,7 @@ public enum Normalization: String, CaseIterable, Sendable, Codable {
         }
         let zeroScale = scales.map { (self == .vector || self == .minMax || self == .max) && $0 == 0 }
         let constant = (0..<n).filter { zeroScale[$0] || columns[$0].lo == columns[$0].hi }
-        let rows = ParallelLoop.pieces(work: m * n, grain: 1 << 16)
-        let r = [Double](unsafeUninitializedCapacity: m * n) { out, initialized in
-            matrix.values.withUnsafeBufferPointer { x in
-                ParallelLoop.forEach(rows) { p in
-                    for i in (m * p / rows)..<(m * (p + 1) / rows) {
-                        for j in 0..<n {
-                            out[i * n + j] = zeroScale[j] ? 1 : map(x[i * n + j], benefit: benefit[j], column: columns[j], scale: scales[j])
-                        }
-                    }
-                }
-            }
-            initialized = m * n
-        }
-        return NormalizedMatrix(normalization: self, rowCount: m, columnCount: n, values: r, constantColumns: constant)
+        return ColumnMap(normalization: self, benefit: benefit, columns: columns, scales: scales, zeroScale: zeroScale, constantColumns: constant)
     }
 
     /// √Σx² of column j computed as max|x|·√Σ(x / max|x|)², which neither overflows nor underflows
@@ -115,7 +109,7 @@ public enum Normalization: String, CaseIterable, Sendable, Codable {
 
     /// One normalised value.
     @inline(__always)
-    private func map(_ x: Double, benefit: Bool, column c: ColumnStatistics, scale: Double) -> Double {
+    fileprivate func map(_ x: Double, benefit: Bool, column c: ColumnStatistics, scale: Double) -> Double {
         switch (self, benefit) {
         case (.vector, true): return x / scale
         case (.vector, false): return 1 - x / scale
@@ -134,7 +128,7 @@ public enum Normalization: String, CaseIterable, Sendable, Codable {
 }
 
 /// Running statistics of one column, accumulated in row order.
-private struct ColumnStatistics {
+struct ColumnStatistics: Sendable, Equatable {
     var lo = Double.infinity, hi = -Double.infinity, sum = 0.0, squares = 0.0, inverseSum = 0.0
 
     @inline(__always)
@@ -160,4 +154,47 @@ public struct NormalizedMatrix: Sendable, Equatable {
 
     /// rᵢⱼ.
     @inlinable public subscript(i: Int, j: Int) -> Double { values[i * columnCount + j] }
+}
+
+/// A normalisation fitted to one matrix (``Normalization/columnMap(for:)``): rᵢⱼ = `value(xᵢⱼ, column: j)`.
+struct ColumnMap: Sendable, Equatable {
+    let normalization: Normalization
+    let benefit: [Bool]
+    let columns: [ColumnStatistics]
+    let scales: [Double]
+    /// Columns whose scale is 0 (vector, min-max, max): every value maps to 1.
+    let zeroScale: [Bool]
+    /// Columns in which every alternative has the same value.
+    let constantColumns: [Int]
+
+    /// The normalised value of `x` in column `j`; non-decreasing in x for a benefit column,
+    /// non-increasing for a cost column, in floating point as in exact arithmetic.
+    @inline(__always)
+    func value(_ x: Double, column j: Int) -> Double {
+        zeroScale[j] ? 1 : normalization.map(x, benefit: benefit[j], column: columns[j], scale: scales[j])
+    }
+
+    /// The smallest and largest normalised values of column j: the images of the column's
+    /// extreme values, since the map is monotone (so exactly the extremes of the mapped column).
+    func range(column j: Int) -> (lo: Double, hi: Double) {
+        let a = value(columns[j].lo, column: j), b = value(columns[j].hi, column: j)
+        return (Swift.min(a, b), Swift.max(a, b))
+    }
+
+    /// Every value of `matrix` (the one the map was fitted to) mapped, rows on every core.
+    func normalize(_ matrix: DecisionMatrix) -> NormalizedMatrix {
+        let m = matrix.rowCount, n = matrix.columnCount
+        let rows = ParallelLoop.pieces(work: m * n, grain: 1 << 16)
+        let r = [Double](unsafeUninitializedCapacity: m * n) { out, initialized in
+            matrix.values.withUnsafeBufferPointer { x in
+                ParallelLoop.forEach(rows) { p in
+                    for i in (m * p / rows)..<(m * (p + 1) / rows) {
+                        for j in 0..<n { out[i * n + j] = value(x[i * n + j], column: j) }
+                    }
+                }
+            }
+            initialized = m * n
+        }
+        return NormalizedMatrix(normalization: normalization, rowCount: m, columnCount: n, values: r, constantColumns: constantColumns)
+    }
 }

@@ -16,7 +16,8 @@
 /// Degenerate case: when dᵢ⁺ + dᵢ⁻ = 0 (every alternative has the same weighted profile) the
 /// closeness is ½ for that alternative, never NaN.
 ///
-/// Complexity: O(m·n) time, one m × n normalised buffer; the distances are computed on every core.
+/// Complexity: O(m·n) time, two passes over the matrix (column statistics, then the distances on
+/// every core, each value normalised as it is read); no m × n buffer.
 ///
 /// Reference: C.-L. Hwang, K. Yoon, *Multiple Attribute Decision Making: Methods and Applications*,
 /// Springer (1981), pp. 128–134, doi:10.1007/978-3-642-48318-9.
@@ -65,71 +66,54 @@ public struct TOPSIS: RankingMethod {
     /// Scores `matrix` under `weights` (one finite non-negative weight per criterion, used as given).
     /// - Throws: ``MCDAError`` for invalid weights, or values the normalisation cannot take.
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> TOPSISResult {
-        let r = try normalization.apply(to: prepare(matrix, weights: weights))
-        let m = r.rowCount, n = r.columnCount
-        let (ideal, antiIdeal) = Self.extremes(of: r, weights: weights)
-        // Rows are independent: split them across cores (the same numbers whatever the split).
+        let prepared = try prepare(matrix, weights: weights)
+        let map = try normalization.columnMap(for: prepared)
+        let m = prepared.rowCount, n = prepared.columnCount
+        // The ideal and anti-ideal from each column's extremes: rᵢⱼ is monotone in xᵢⱼ and wⱼ ≥ 0,
+        // so maxᵢ wⱼ rᵢⱼ is wⱼ times the largest rᵢⱼ, bit for bit the maximum of a scan.
+        var ideal = [Double](repeating: 0, count: n), antiIdeal = [Double](repeating: 0, count: n)
+        for j in 0..<n {
+            let (lo, hi) = map.range(column: j)
+            ideal[j] = weights[j] * hi
+            antiIdeal[j] = weights[j] * lo
+        }
         // Written by the loop below, every element once: not zeroed first, so that the first touch
         // of these 24 MB (for a million rows) happens on every core.
         var dPlus = [Double](unsafeUninitializedCapacity: m) { _, count in count = m }
         var dMinus = [Double](unsafeUninitializedCapacity: m) { _, count in count = m }
         var closeness = [Double](unsafeUninitializedCapacity: m) { _, count in count = m }
+        // Rows are independent: split them across cores (the same numbers whatever the split),
+        // each value normalised as it is read, without an m × n normalised copy.
         let pieces = ParallelLoop.pieces(work: m * n, grain: Self.grain)
-        dPlus.withUnsafeMutableBufferPointer { dPlus in
-            dMinus.withUnsafeMutableBufferPointer { dMinus in
-                closeness.withUnsafeMutableBufferPointer { closeness in
-                    ParallelLoop.forEach(pieces) { p in
-                        for i in (m * p / pieces)..<(m * (p + 1) / pieces) {
-                            var plus = 0.0, minus = 0.0
-                            for j in 0..<n {
-                                let v = weights[j] * r.values[i * n + j]
-                                plus = distance.accumulate(plus, v - ideal[j])
-                                minus = distance.accumulate(minus, v - antiIdeal[j])
+        prepared.values.withUnsafeBufferPointer { x in
+            dPlus.withUnsafeMutableBufferPointer { dPlus in
+                dMinus.withUnsafeMutableBufferPointer { dMinus in
+                    closeness.withUnsafeMutableBufferPointer { closeness in
+                        ParallelLoop.forEach(pieces) { p in
+                            for i in (m * p / pieces)..<(m * (p + 1) / pieces) {
+                                var plus = 0.0, minus = 0.0
+                                for j in 0..<n {
+                                    let v = weights[j] * map.value(x[i * n + j], column: j)
+                                    plus = distance.accumulate(plus, v - ideal[j])
+                                    minus = distance.accumulate(minus, v - antiIdeal[j])
+                                }
+                                dPlus[i] = distance.finish(plus)
+                                dMinus[i] = distance.finish(minus)
+                                let total = dPlus[i] + dMinus[i]
+                                closeness[i] = total > 0 ? dMinus[i] / total : 0.5
                             }
-                            dPlus[i] = distance.finish(plus)
-                            dMinus[i] = distance.finish(minus)
-                            let total = dPlus[i] + dMinus[i]
-                            closeness[i] = total > 0 ? dMinus[i] / total : 0.5
                         }
                     }
                 }
             }
         }
         try requireFinite(dPlus, dMinus, closeness)
-        return TOPSISResult(normalization: normalization, distance: distance, normalized: r, ideal: ideal,
+        return TOPSISResult(normalization: normalization, distance: distance, prepared: prepared, columnMap: map, ideal: ideal,
                             antiIdeal: antiIdeal, dPlus: dPlus, dMinus: dMinus, closeness: closeness)
     }
 
     /// Values per piece of parallel work.
     private static let grain = 1 << 16
-
-    /// The ideal and anti-ideal points: column maxima and minima of wⱼ rᵢⱼ. Pieces of rows are
-    /// scanned concurrently and their extremes combined in row order; as `Swift.max` keeps the
-    /// later of two equal values and `Swift.min` the earlier, the result is bit for bit the serial
-    /// scan's (down to the sign of a zero).
-    private static func extremes(of r: NormalizedMatrix, weights: [Double]) -> (ideal: [Double], antiIdeal: [Double]) {
-        let m = r.rowCount, n = r.columnCount
-        let pieces = ParallelLoop.pieces(work: m * n, grain: grain)
-        var partial = [(hi: [Double], lo: [Double])](repeating: ([], []), count: pieces)
-        partial.withUnsafeMutableBufferPointer { partial in
-            ParallelLoop.forEach(pieces) { p in
-                var hi = [Double](repeating: -.infinity, count: n), lo = [Double](repeating: .infinity, count: n)
-                for i in (m * p / pieces)..<(m * (p + 1) / pieces) {
-                    for j in 0..<n {
-                        let v = weights[j] * r.values[i * n + j]
-                        hi[j] = Swift.max(hi[j], v)
-                        lo[j] = Swift.min(lo[j], v)
-                    }
-                }
-                partial[p] = (hi, lo)
-            }
-        }
-        var ideal = [Double](repeating: -.infinity, count: n), antiIdeal = [Double](repeating: .infinity, count: n)
-        for (hi, lo) in partial {
-            for j in 0..<n { ideal[j] = Swift.max(ideal[j], hi[j]); antiIdeal[j] = Swift.min(antiIdeal[j], lo[j]) }
-        }
-        return (ideal, antiIdeal)
-    }
 }
 
 /// The outcome of ``TOPSIS``, with its intermediate values.
@@ -138,8 +122,12 @@ public struct TOPSISResult: RankingResult, Equatable {
     public let normalization: Normalization
     /// The distance used.
     public let distance: TOPSIS.Distance
-    /// The benefit-oriented normalised matrix r (before weighting).
-    public let normalized: NormalizedMatrix
+    /// The matrix as scored (targets resolved) and the normalisation fitted to it, from which
+    /// ``normalized`` is computed when asked for.
+    let prepared: DecisionMatrix
+    let columnMap: ColumnMap
+    /// The benefit-oriented normalised matrix r (before weighting), computed on each access.
+    public var normalized: NormalizedMatrix { columnMap.normalize(prepared) }
     /// The ideal point v⁺ (column maxima of wⱼ rᵢⱼ), in the oriented scale.
     public let ideal: [Double]
     /// The anti-ideal point v⁻ (column minima of wⱼ rᵢⱼ), in the oriented scale.
