@@ -1,3 +1,4 @@
+import Foundation
 import MCDACore
 import Testing
 import _TestSupport
@@ -53,6 +54,29 @@ import _TestSupport
                 #expect(try MULTIMOORA().evaluate(try Self.matrix(scaled, costs: costs), weights: w).ranks == r.ranks)
             }
         }
+    }
+
+    /// With weights multiplied into the values, the weights scale every U alike: the product's
+    /// ranks do not depend on them, and a weight of 0 leaves its criterion out.
+    @Test func weightsMultipliedIntoTheValues() throws {
+        let x = try Self.matrix([[3, 20, 7], [5, 35, 4], [4, 10, 9], [6, 40, 8], [2, 15, 3]], costs: [1])
+        let r = try MULTIMOORA(multiplicative: .values).evaluate(x, weights: [0.5, 0.2, 0.3])
+        let equal = try MULTIMOORA(multiplicative: .values).evaluate(x, weights: [1, 1, 1])
+        let shift = log(0.5) - log(0.2) + log(0.3)
+        #expect(allClose(r.multiplicativeForm, equal.multiplicativeForm.map { $0 + shift }, tolerance: 1e-12))
+        #expect(r.systemRanks[2] == equal.systemRanks[2])
+        let dropped = try MULTIMOORA(multiplicative: .values).evaluate(x, weights: [0.5, 0, 0.3])
+        let withoutB = try MULTIMOORA(multiplicative: .values).evaluate(
+            try Self.matrix([[3, 7], [5, 4], [4, 9], [6, 8], [2, 3]], costs: []), weights: [0.5, 0.3])
+        #expect(allClose(dropped.multiplicativeForm, withoutB.multiplicativeForm, tolerance: 1e-12))
+    }
+
+    @Test func theCatalogueReadsTheChoice() throws {
+        #expect(try MULTIMOORA(parameters: MethodParameters()).multiplicative == .exponents)
+        var p = MethodParameters()
+        p["multiplicative"] = try MULTIMOORA.multiplicativeParameter.parse("values")
+        #expect(try MULTIMOORA(parameters: p).multiplicative == .values)
+        #expect(throws: MethodCatalogueError.self) { try MULTIMOORA.multiplicativeParameter.parse("factors") }
     }
 
     @Test func aNonPositiveValueNamesTheCell() throws {
