@@ -29,18 +29,32 @@
 /// averaged, so indifferent alternatives, and incomparable ones on the same level, share a rank.
 /// The descending and ascending positions are kept in the result.
 ///
-/// Parameters (absolute thresholds, one per criterion): ``indifference`` q (default 0),
-/// ``preference`` p (default 0), ``veto`` v (default none, no veto). With the defaults C is the
-/// share of the weight on which a is at least as good as b (the crisp concordance of ELECTRE I)
-/// and σ = C: give thresholds for a real ELECTRE III analysis.
+/// Parameters, one value per criterion: ``indifference`` q (default 0), ``preference`` p
+/// (default 0), ``veto`` v (default none, no veto), in the criterion's units. With the defaults C
+/// is the share of the weight on which a is at least as good as b (the crisp concordance of
+/// ELECTRE I) and σ = C: give thresholds for a real ELECTRE III analysis.
+///
+/// **Thresholds that grow with the value** (Roy's general form t = α + β·g): the slopes
+/// ``indifferenceSlope``, ``preferenceSlope`` and ``vetoSlope`` (β, default 0) make criterion j's
+/// threshold, when a is tested as outranking b, tⱼ(a) = αⱼ + βⱼ·xⱼ(a): the absolute part plus β
+/// times a's own value as given (for a cost criterion too; a target criterion's distance). A
+/// threshold of "10 %" is α = 0, β = 0.1. Taking the value of a (the "direct" thresholds) equals
+/// taking the worse of the two values, since cⱼ < 1 only when b is better than a. A veto slope
+/// alone (without ``veto``) gives a veto of βⱼ·xⱼ(a). Every threshold must come out non-negative
+/// with q ≤ p ≤ v for every alternative.
 ///
 /// - Throws: ``MCDAError`` for invalid weights; ``MCDAError/invalidParameter(name:value:expected:)``
-///   naming the criterion for thresholds of the wrong count, negative, or not q ≤ p ≤ v.
+///   naming the criterion (and, with slopes, the alternative) for thresholds or slopes of the
+///   wrong count, not finite, negative, or not q ≤ p ≤ v.
 ///
 /// Complexity: O(m²·n) for σ; the distillations O(m³) at worst.
 ///
 /// Reference: B. Roy, "ELECTRE III : un algorithme de classements fondé sur une représentation
 /// floue des préférences en présence de critères multiples", Cahiers du CERO 20(1) (1978) 3–24.
+/// `ELECTREIIITests` runs the worked example of X. Wang, E. Triantaphyllou, "Ranking irregularities
+/// when evaluating alternatives by using some ELECTRE methods", Omega 36(1) (2008) 45–63,
+/// doi:10.1016/j.omega.2005.12.003 (thresholds of 10 % and 20 % of the value), to its printed
+/// credibility rows and distillations.
 ///
 /// Example (by hand: three alternatives on two benefit criteria of equal weight, no thresholds;
 /// A1 = (3, 3) is at least as good as the others everywhere, A2 = (2, 1) and A3 = (1, 2) split):
@@ -53,56 +67,40 @@ public struct ELECTREIII: RankingMethod {
     public var indifference: [Double]?
     /// Preference thresholds p, one per criterion (nil: 0 for every criterion).
     public var preference: [Double]?
-    /// Veto thresholds v, one per criterion (nil: no veto).
+    /// Veto thresholds v, one per criterion (nil: no veto, unless ``vetoSlope`` is given).
     public var veto: [Double]?
+    /// Slopes β of the indifference thresholds, one per criterion (nil: 0): q = α + β·x(a).
+    public var indifferenceSlope: [Double]?
+    /// Slopes β of the preference thresholds, one per criterion (nil: 0): p = α + β·x(a).
+    public var preferenceSlope: [Double]?
+    /// Slopes β of the veto thresholds, one per criterion (nil: 0): v = α + β·x(a).
+    public var vetoSlope: [Double]?
 
-    public init(indifference: [Double]? = nil, preference: [Double]? = nil, veto: [Double]? = nil) {
+    public init(indifference: [Double]? = nil, preference: [Double]? = nil, veto: [Double]? = nil,
+                indifferenceSlope: [Double]? = nil, preferenceSlope: [Double]? = nil, vetoSlope: [Double]? = nil) {
         self.indifference = indifference
         self.preference = preference
         self.veto = veto
+        self.indifferenceSlope = indifferenceSlope
+        self.preferenceSlope = preferenceSlope
+        self.vetoSlope = vetoSlope
     }
 
     /// Scores `matrix` under `weights` (one finite non-negative weight per criterion, not all 0).
     public func evaluate(_ matrix: DecisionMatrix, weights: [Double]) throws -> ELECTREIIIResult {
         let x = try prepare(matrix, weights: weights)
-        let (q, p, v) = try thresholds(for: x)
-        let credibility = Self.credibility(x, weights: weights, q: q, p: p, v: v)
+        let t = try thresholds(for: x)
+        let credibility = Self.credibility(x, weights: weights, q: t.q, p: t.p, v: t.v)
         let m = x.rowCount
         let descending = ELECTREDistillation.positions(credibility, count: m, descending: true)
         let ascending = ELECTREDistillation.positions(credibility, count: m, descending: false)
         let levels = ELECTREDistillation.levels(descending: descending, ascending: ascending)
         return ELECTREIIIResult(credibility: credibility, descendingPositions: descending, ascendingPositions: ascending,
-                                scores: levels, thresholds: (q, p, v))
+                                scores: levels, thresholds: t.given)
     }
 
-    /// q, p, v per criterion, checked: the right count, finite and non-negative, q ≤ p ≤ v.
-    func thresholds(for x: DecisionMatrix) throws -> ([Double], [Double], [Double]) {
-        let n = x.columnCount
-        func list(_ values: [Double]?, _ name: String, default value: Double) throws -> [Double] {
-            guard let values else { return [Double](repeating: value, count: n) }
-            guard values.count == n else {
-                throw MCDAError.invalidParameter(name: "ELECTRE III \(name) thresholds", value: "\(values.count) values",
-                                                 expected: "one per criterion (\(n))")
-            }
-            for (j, t) in values.enumerated() where !(t >= 0 && t.isFinite) {
-                throw MCDAError.invalidParameter(name: "the ELECTRE III \(name) threshold of criterion '\(x.criteria[j].id)'",
-                                                 value: "\(t)", expected: "a finite number ≥ 0")
-            }
-            return values
-        }
-        let q = try list(indifference, "indifference", default: 0)
-        let p = try list(preference, "preference", default: 0)
-        let v = try list(veto, "veto", default: .infinity)
-        for j in 0..<n where !(q[j] <= p[j] && p[j] <= v[j]) {
-            throw MCDAError.invalidParameter(
-                name: "the ELECTRE III thresholds of criterion '\(x.criteria[j].id)'",
-                value: "q \(q[j]), p \(p[j])" + (v[j].isFinite ? ", v \(v[j])" : ""),
-                expected: "indifference ≤ preference ≤ veto")
-        }
-        return (q, p, v)
-    }
-
-    /// σ(a, b), row-major m × m (the diagonal is 0 and never read).
+    /// σ(a, b), row-major m × m (the diagonal is 0 and never read); the thresholds are m × n,
+    /// row a holding those used when a is tested as outranking.
     static func credibility(_ x: DecisionMatrix, weights: [Double], q: [Double], p: [Double], v: [Double]) -> [Double] {
         let m = x.rowCount, n = x.columnCount
         let total = weights.reduce(0, +)
@@ -114,9 +112,10 @@ public struct ELECTREIII: RankingMethod {
                 var concordance = 0.0
                 for j in 0..<n {
                     let delta = sign[j] * (x.values[b * n + j] - x.values[a * n + j])
-                    let c = delta <= q[j] ? 1 : (delta >= p[j] ? 0 : (p[j] - delta) / (p[j] - q[j]))
+                    let qj = q[a * n + j], pj = p[a * n + j], vj = v[a * n + j]
+                    let c = delta <= qj ? 1 : (delta >= pj ? 0 : (pj - delta) / (pj - qj))
                     concordance += weights[j] * c
-                    discordance[j] = delta <= p[j] ? 0 : (delta >= v[j] ? 1 : (delta - p[j]) / (v[j] - p[j]))
+                    discordance[j] = delta <= pj ? 0 : (delta >= vj ? 1 : (delta - pj) / (vj - pj))
                 }
                 let cab = Swift.min(1, concordance / total)
                 var s = cab
@@ -138,13 +137,17 @@ public struct ELECTREIIIResult: RankingResult, Equatable {
     public let ascendingPositions: [Double]
     /// The level in the final partial pre-order (1 = top); smaller is better.
     public let scores: [Double]
-    let thresholds: ([Double], [Double], [Double])
+    let thresholds: ELECTREIII.GivenThresholds
 
     public var scoreOrder: Ranking.Order { .ascending }
     public var settings: [(String, String)] {
         func text(_ t: [Double]) -> String { t.allSatisfy(\.isFinite) ? t.map { "\($0)" }.joined(separator: ",") : "none" }
-        return [("indifference", text(thresholds.0)), ("preference-threshold", text(thresholds.1)), ("veto", text(thresholds.2)),
-                ("scores", "level in the final partial pre-order (1 = top)")]
+        let t = thresholds
+        var list = [("indifference", text(t.q)), ("preference-threshold", text(t.p)), ("veto", text(t.v))]
+        if let slopes = t.slopes {
+            list += [("indifference-slope", text(slopes.q)), ("preference-slope", text(slopes.p)), ("veto-slope", text(slopes.v))]
+        }
+        return list + [("scores", "level in the final partial pre-order (1 = top)")]
     }
 
     public static func == (l: ELECTREIIIResult, r: ELECTREIIIResult) -> Bool {

@@ -107,6 +107,9 @@ struct MethodParameterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("ELECTRE III veto thresholds v ≥ p, one per criterion (default: no veto).", valueName: "values"))
     var veto: String?
 
+    @Option(help: ArgumentHelp("MULTIMOORA: weights in the full multiplicative form, exponents (default) or values (multiplied into the normalised values).", valueName: "exponents|values"))
+    var multiplicative: String?
+
     @Option(name: .customLong("param"), help: ArgumentHelp("Any other method parameter, NAME=VALUE (repeatable); mcda help rank lists them.", valueName: "name=value"))
     var other: [String] = []
 
@@ -137,7 +140,7 @@ struct MethodParameterOptions: ParsableArguments {
         for (name, value) in [("v", v), ("lambda", lambda), ("beta", beta)] { if let value { list.append((name, "\(value)")) } }
         for (name, value) in [("bounds", bounds), ("esp", esp), ("reference", reference), ("reference-ideal", referenceIdeal),
                               ("ideal", ideal), ("anti-ideal", antiIdeal), ("indifference", indifference),
-                              ("preference-threshold", preferenceThreshold), ("veto", veto)] {
+                              ("preference-threshold", preferenceThreshold), ("veto", veto), ("multiplicative", multiplicative)] {
             if let value { list.append((name, value)) }
         }
         for item in other {

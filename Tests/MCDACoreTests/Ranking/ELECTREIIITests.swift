@@ -2,10 +2,10 @@ import MCDACore
 import Testing
 import _TestSupport
 
-/// ELECTRE III. No published worked example could be verified here (Roy 1978 and the ELECTRE
-/// III-IV manual of Almeida Dias, Figueira & Roy 2006 were not reachable in full), so the tests
-/// use cases worked out by hand from the definitions (quoted with each test) and properties the
-/// method guarantees.
+/// ELECTRE III: the worked example of Wang & Triantaphyllou (2008) end to end, from the matrix to
+/// its printed credibility rows and pre-orders (its thresholds grow with the value); cases worked
+/// out by hand from the definitions (quoted with each test); properties the method guarantees.
+/// Roy (1978) and the ELECTRE III-IV manual were not reachable in full here.
 @Suite struct ELECTREIIITests {
     static func matrix(_ rows: [[Double]], costs: Set<Int> = []) throws -> DecisionMatrix {
         try DecisionMatrix(alternatives: rows.indices.map { "A\($0 + 1)" },
@@ -73,6 +73,80 @@ import _TestSupport
             let r = try ELECTREIII(indifference: q, preference: p, veto: v).evaluate(try Self.matrix(rows), weights: w)
             #expect(r.scores[best] == 1 && r.scores.filter { $0 == 1 }.count == 1, "\(rows) \(r.scores)")
         }
+    }
+
+    /// X. Wang, E. Triantaphyllou, "Ranking irregularities when evaluating alternatives by using some
+    /// ELECTRE methods", Omega 36(1) (2008) 45–63, doi:10.1016/j.omega.2005.12.003, §3.2: eleven
+    /// waste-incineration strategies on eleven criteria (data of Rogers, Bruen & Maystre, ELECTRE
+    /// and Decision Support, Kluwer 2000, ch. 6). Matrix, weights and thresholds p. 51, σ p. 52,
+    /// pre-orders p. 53, as transcribed by a third-party research note on ELECTRE III found
+    /// through a public code index (its repository is not named there); the paper was not opened
+    /// here. Five criteria have thresholds of 10 % (q) and 20 % (p) of the value, taken at the
+    /// outranking alternative a; there is no veto, so σ = C.
+    static let wangTriantaphyllou: [[Double]] = [
+        [125, 866, 9.81, 218, 1.41, 542, 483, 23, 1.5, 1, 1], [11980, 900, 11.45, 189, 1.45, 452, 303, 12, 1.5, 6, 6],
+        [31054, 883, 9.86, 172, 1.82, 341, 311, 0, 0, 3, 3], [28219, 840, 10.38, 171, 1.95, 339, 318, 0, 0, 3, 3],
+        [31579, 903, 10.74, 165, 1.7, 312, 281, 0, 0, 5, 5], [39364, 922, 13.87, 167, 1.65, 287, 269, 0, 0, 8, 7],
+        [125, 769, 9.33, 182, 1.64, 458, 180, 0, 1.5, 1, 1], [8075, 896, 9.82, 172, 1.7, 408, 121, 0, 1.5, 6, 6],
+        [3089, 770, 9.39, 177, 1.9, 430, 228, 0, 1, 2, 2], [6449, 766, 7.22, 172, 1.65, 401, 157, 0, 1, 4, 4],
+        [12074, 897, 10.61, 169, 1.65, 378, 162, 0, 1, 7, 6],
+    ]
+    static let wangTriantaphyllouCosts: Set<Int> = [0, 2, 3, 4, 7, 8, 9, 10]  // C2, C6, C7 are benefits
+    static let wangTriantaphyllouWeights = [0.16, 0.033, 0.033, 0.097, 0.097, 0.16, 0.097, 0.16, 0.033, 0.033, 0.097]
+    static let wangTriantaphyllouMethod = ELECTREIII(
+        indifference: [1000, 0, 0, 5, 0, 0, 0, 2, 0.2, 0, 0], preference: [2000, 0, 0, 10, 0, 0, 0, 4, 0.4, 1, 1],
+        indifferenceSlope: [0, 0.1, 0.1, 0, 0.1, 0.1, 0.1, 0, 0, 0, 0], preferenceSlope: [0, 0.2, 0.2, 0, 0.2, 0.2, 0.2, 0, 0, 0, 0])
+
+    /// Printed σ rows (2 decimals): A1 = –, .74, .71, .71, .71, .71, .74, .74, .71, .68, .71 and
+    /// A9 = .35, .78, .85, .85, .74, .73, .67, .97, –, .94, .89; the pre-orders are those of
+    /// ELECTREDistillationTests.wangTriantaphyllou2008, which distils the full-precision σ checked
+    /// here (to 1e-12 against an independent Python computation), and A7 and A9 alone on top.
+    @Test func wangTriantaphyllou2008() throws {
+        let x = try Self.matrix(Self.wangTriantaphyllou, costs: Self.wangTriantaphyllouCosts)
+        let r = try Self.wangTriantaphyllouMethod.evaluate(x, weights: Self.wangTriantaphyllouWeights)
+        #expect(allClose(r.credibility, ELECTREDistillationTests.wangTriantaphyllouCredibility.flatMap { $0 }, tolerance: 1e-12))
+        let rowA1 = [0, 0.74, 0.71, 0.71, 0.71, 0.71, 0.74, 0.74, 0.71, 0.68, 0.71]
+        let rowA9 = [0.35, 0.78, 0.85, 0.85, 0.74, 0.73, 0.67, 0.97, 0, 0.94, 0.89]
+        #expect(allClose(Array(r.credibility[0..<11]), rowA1, tolerance: 0.005))
+        #expect(allClose(Array(r.credibility[88..<99]), rowA9, tolerance: 0.005))
+        #expect(r.descendingPositions == ELECTREDistillationTests.positions([[9], [4], [7], [10], [3, 5, 8, 11], [1], [2], [6]], count: 11))
+        #expect(r.ascendingPositions == ELECTREDistillationTests.positions([[1, 7], [9], [4], [10], [2, 5], [3, 11], [8], [6]], count: 11))
+        #expect(r.scores.indices.filter { r.scores[$0] == 1 } == [6, 8])
+        #expect(r.settings.contains { $0 == ("preference-slope", "0.0,0.2,0.2,0.0,0.2,0.2,0.2,0.0,0.0,0.0,0.0") })
+    }
+
+    /// The same paper's rank reversal (p. 53): A1 replaced by the worse A1′ = (2125, 866, 9.81, 218,
+    /// 1.41, 452, 483, 23, 1.5, 1, 1) leaves A7 alone on top. Printed: descending A7 ≻ A9 ≻ A4 ≻
+    /// A10 ≻ A3 = A5 = A8 = A11 ≻ A1 ≻ A2 ≻ A6; ascending A7 ≻ A1 = A9 ≻ A4 ≻ A10 ≻ A2 = A5 ≻ A3 =
+    /// A11 ≻ A8 ≻ A6. Ours, like the transcriber's code and pyDecision's, puts A1 and A2 together
+    /// in the descending pre-order (the paper's A1 ≻ A2 is probably an unstated tie-break), so only
+    /// the top of the descending pre-order, the ascending one and the top of the final one are asserted.
+    @Test func wangTriantaphyllou2008RankReversal() throws {
+        var rows = Self.wangTriantaphyllou
+        rows[0] = [2125, 866, 9.81, 218, 1.41, 452, 483, 23, 1.5, 1, 1]
+        let r = try Self.wangTriantaphyllouMethod.evaluate(try Self.matrix(rows, costs: Self.wangTriantaphyllouCosts),
+                                                           weights: Self.wangTriantaphyllouWeights)
+        #expect(r.descendingPositions.indices.filter { r.descendingPositions[$0] == 1 } == [6])
+        #expect(r.ascendingPositions == ELECTREDistillationTests.positions([[7], [1, 9], [4], [10], [2, 5], [3, 11], [8], [6]], count: 11))
+        #expect(r.scores.indices.filter { r.scores[$0] == 1 } == [6])
+    }
+
+    /// Slopes by hand: one benefit criterion, q = 0.1·x(a), p = 1 + 0.2·x(a). A1 = 10, A2 = 12:
+    /// σ(A1,A2): Δ = 2, q = 1, p = 3 → c = (3 − 2)/(3 − 1) = ½. σ(A2,A1): Δ = −2 → 1. A veto
+    /// slope alone, 0.1: v(A1) = 1 < Δ = 2 → d = 1, so σ(A1,A2) = 0.
+    @Test func thresholdsThatGrowWithTheValue() throws {
+        let x = try Self.matrix([[10], [12]])
+        let r = try ELECTREIII(preference: [1], indifferenceSlope: [0.1], preferenceSlope: [0.2]).evaluate(x, weights: [1])
+        #expect(abs(r.credibility[1] - 0.5) < 1e-15 && r.credibility[2] == 1)
+        let vetoed = try ELECTREIII(vetoSlope: [0.1]).evaluate(x, weights: [1])
+        #expect(vetoed.credibility[1] == 0 && vetoed.settings.contains { $0 == ("veto-slope", "0.1") })
+        // Without slopes the settings are as before: no slope entries.
+        #expect(!(try ELECTREIII().evaluate(x, weights: [1])).settings.contains { $0.0.hasSuffix("slope") })
+        // q = 0.3·x exceeds p = 2 at A1 (3 > 2): the error names the criterion and the alternative.
+        #expect { try ELECTREIII(preference: [2], indifferenceSlope: [0.3]).evaluate(x, weights: [1]) } throws: { error in
+            "\(error)".contains("'C1' at alternative 'A1'") && "\(error)".contains("indifference ≤ preference ≤ veto")
+        }
+        #expect { try ELECTREIII(preferenceSlope: [-0.1]).evaluate(x, weights: [1]) } throws: { error in "\(error)".contains("slopes") }
     }
 
     @Test func badThresholdsNameTheCriterion() throws {
