@@ -121,15 +121,22 @@ extension WeightSensitivity {
         let top = topOrder(scoring, weights: first.path.base, count: k)
         let winnerPairs = (0..<m).filter { $0 != top[0] }.map { (upper: top[0], lower: $0) }
         let pairs = (0..<k).flatMap { a in ((a + 1)..<k).map { b in (upper: top[a], lower: top[b]) } }
-        // One criterion at a time: its evaluator caches the scan's keys (non-linear scorings), which
-        // the winner's scans and every pair's scans then share.
-        var winner: [CriticalWeightChange] = [], pairChanges = [[CriticalWeightChange]](repeating: [], count: pairs.count)
-        for j in 0..<n {
-            let e = try PathEvaluator(scoring, path: WeightPath(weights, criterion: j), cachingScans: true)
-            winner.append(change(e, winnerPairs, search))
-            for (p, pair) in pairs.enumerated() { pairChanges[p].append(change(e, [pair], search)) }
+        // The criteria on every core, each with its own evaluator, which caches the scan's keys
+        // (non-linear scorings) for the winner's scans; every pair's scans then score only the
+        // pair (or read the cache). Each criterion's result goes to its own slot.
+        let paths = try (0..<n).map { try WeightPath(weights, criterion: $0) }
+        var results = [(winner: CriticalWeightChange, pairs: [CriticalWeightChange])?](repeating: nil, count: n)
+        results.withUnsafeMutableBufferPointer { results in
+            ParallelLoop.forEach(n) { j in
+                guard let e = try? PathEvaluator(scoring, path: paths[j], cachingScans: true) else { return }
+                results[j] = (change(e, winnerPairs, search), pairs.map { change(e, [$0], search) })
+            }
         }
-        let swaps = pairs.enumerated().map { p, pair in PairSwap(higher: pair.upper, lower: pair.lower, changes: pairChanges[p]) }
+        // PathEvaluator only throws on a dimension mismatch, which `first` has already ruled out.
+        let done = results.compactMap { $0 }
+        precondition(done.count == n, "every criterion's path was evaluated")
+        let winner = done.map(\.winner)
+        let swaps = pairs.enumerated().map { p, pair in PairSwap(higher: pair.upper, lower: pair.lower, changes: done.map { $0.pairs[p] }) }
         return CriticalWeightChanges(baseWeights: first.path.base, topAlternatives: top, winnerChanges: winner,
                                      pairSwaps: swaps, method: method(first, search))
     }

@@ -140,11 +140,29 @@ struct PathEvaluator {
 
     var isLinear: Bool { lines != nil }
 
+    /// Up to this many distinct alternatives, a reversal search scores only them.
+    static let memberLimit = 64
+
     /// keyᵢ(t) for every alternative.
     func keys(at t: Double) -> [Double] {
         if let (a, b) = lines { return zip(a, b).map { $0 + t * $1 } }
         let sign: Double = scoring.order == .descending ? 1 : -1
         return scoring.scores(weights: path.weights(at: t)).map { $0.isNaN ? -.infinity : sign * $0 }
+    }
+
+    /// keyᵢ(t) for the alternatives in `members` only (`result[k]` for `members[k]`), the bits of
+    /// ``keys(at:)``: from the cache when the point is there, else from the scoring's
+    /// ``WeightedScoring/memberScores(weights:members:into:)``.
+    private func memberKeys(at t: Double, members: [Int], cached: Bool) -> [Double] {
+        if cached, let all = cache?.keys[t.bitPattern] { return members.map { all[$0] } }
+        let sign: Double = scoring.order == .descending ? 1 : -1
+        var scores = [Double](repeating: 0, count: members.count)
+        path.weights(at: t).withUnsafeBufferPointer { w in
+            members.withUnsafeBufferPointer { members in
+                scores.withUnsafeMutableBufferPointer { scoring.memberScores(weights: w, members: members, into: $0) }
+            }
+        }
+        return scores.map { $0.isNaN ? -.infinity : sign * $0 }
     }
 
     /// The nearest weights below and above the base at which some pair (upper, lower) strictly
@@ -161,6 +179,20 @@ struct PathEvaluator {
                 if beta > 0, root > 0 { down = max(down ?? 0, min(root, t0)) }
             }
             return (down, up)
+        }
+        // Pairs among a few alternatives (the top k) need only their keys: O(k) per point instead
+        // of a scoring of all m, with the same bits.
+        let members = Array(Set(pairs.flatMap { [$0.upper, $0.lower] })).sorted()
+        if members.count <= Self.memberLimit && members.count < scoring.alternativeCount {
+            var slot = [Int: Int]()
+            for (k, i) in members.enumerated() { slot[i] = k }
+            let local = pairs.map { (upper: slot[$0.upper]!, lower: slot[$0.lower]!) }
+            func holdsForMembers(_ t: Double, cached: Bool) -> Bool {
+                let k = memberKeys(at: t, members: members, cached: cached)
+                return local.allSatisfy { k[$0.upper] >= k[$0.lower] }
+            }
+            return (scan(from: t0, by: -search.scanStep, search: search, holds: holdsForMembers),
+                    scan(from: t0, by: search.scanStep, search: search, holds: holdsForMembers))
         }
         func holds(_ t: Double, cached: Bool) -> Bool {
             let k = cached ? cachedKeys(at: t) : keys(at: t)

@@ -87,6 +87,30 @@ public struct TOPSISScoring: WeightedScoring {
         }
     }
 
+    /// The members' closeness alone, O(k·n): each alternative's distances depend only on its own
+    /// gaps, summed in the same order as ``scores(weights:into:)``, and square roots and division
+    /// round the same in SIMD lanes as alone, so the bits are those of the full scoring.
+    public func memberScores(weights: UnsafeBufferPointer<Double>, members: UnsafeBufferPointer<Int>,
+                             into scores: UnsafeMutableBufferPointer<Double>) {
+        let m = alternativeCount, n = criterionCount
+        precondition(weights.count == n && scores.count == members.count)
+        idealGaps.withUnsafeBufferPointer { plus in
+            antiIdealGaps.withUnsafeBufferPointer { minus in
+                for (k, i) in members.enumerated() {
+                    precondition(i >= 0 && i < m)
+                    var dp = 0.0, dn = 0.0
+                    for j in 0..<n {
+                        let v = weights[j] * weights[j]
+                        dp = dp + v * plus[j * m + i]
+                        dn = dn + v * minus[j * m + i]
+                    }
+                    let a = dp.squareRoot(), b = dn.squareRoot(), total = a + b
+                    scores[k] = total > 0 ? b / total : 0.5
+                }
+            }
+        }
+    }
+
     public func scores(weights: UnsafeBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>) {
         let m = alternativeCount, n = criterionCount
         precondition(weights.count == n && scores.count == m)

@@ -18,6 +18,11 @@ public protocol WeightedScoring: Sendable {
     /// ``ClosureScoring``): throws instead of writing placeholder scores. Simulations call this one.
     /// The default forwards to ``scores(weights:into:)``.
     func checkedScores(weights: UnsafeBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>) throws
+    /// The scores of the alternatives in `members` only (`scores[k]` for `members[k]`), the same
+    /// bits as ``scores(weights:into:)`` gives them: what a search that follows two alternatives
+    /// needs. The default scores every alternative and picks; a kernel whose scores are separate
+    /// per alternative (``TOPSISScoring``) computes only the members'.
+    func memberScores(weights: UnsafeBufferPointer<Double>, members: UnsafeBufferPointer<Int>, into scores: UnsafeMutableBufferPointer<Double>)
 }
 
 /// A scoring whose scores are linear in the weights, sᵢ = Σⱼ cᵢⱼ wⱼ. Deterministic analyses use
@@ -32,6 +37,12 @@ public protocol LinearScoring: WeightedScoring {
 public typealias ScoringFactory = @Sendable (DecisionMatrix) throws -> any WeightedScoring
 
 extension WeightedScoring {
+    public func memberScores(weights: UnsafeBufferPointer<Double>, members: UnsafeBufferPointer<Int>, into scores: UnsafeMutableBufferPointer<Double>) {
+        var all = [Double](repeating: 0, count: alternativeCount)
+        all.withUnsafeMutableBufferPointer { self.scores(weights: weights, into: $0) }
+        for (k, i) in members.enumerated() { scores[k] = all[i] }
+    }
+
     public func checkedScores(weights: UnsafeBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>) throws {
         self.scores(weights: weights, into: scores)
     }

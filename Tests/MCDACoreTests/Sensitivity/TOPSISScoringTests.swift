@@ -42,6 +42,47 @@ import _TestSupport
         #expect(allClose(TOPSISScoring(normalized: r).scores(weights: w), expected, tolerance: 1e-13))
     }
 
+    /// The members' scores alone are the full scoring's bits (the breakpoint searches mix the two),
+    /// for members across chunks, repeated, in any order, including identical alternatives (½);
+    /// the protocol's default (scoring all, picking) gives them too.
+    @Test func memberScoresAreTheFullScoresBits() throws {
+        var rng = TestRNG(seed: 8)
+        let m = 700, n = 3
+        var values = (0..<(m * n)).map { _ in Double.random(in: 1...1000, using: &rng) }
+        for j in 0..<n { values[5 * n + j] = values[4 * n + j] }  // two identical rows
+        let x = try DecisionMatrix(alternatives: (0..<m).map { "a\($0)" }, criteria: (0..<n).map { Criterion(id: "c\($0)", direction: $0 == 2 ? .cost : .benefit) },
+                                   values: values)
+        let topsis = try TOPSISScoring(matrix: x, normalization: .vector)
+        let members = [699, 0, 4, 5, 257, 256, 3, 699, 511]
+        for _ in 0..<20 {
+            var w = (0..<n).map { _ in Double.random(in: 0...1, using: &rng) }
+            let total = w.reduce(0, +)
+            w = w.map { $0 / total }
+            let all = topsis.scores(weights: w)
+            var some = [Double](repeating: 0, count: members.count)
+            var picked = some
+            w.withUnsafeBufferPointer { w in
+                members.withUnsafeBufferPointer { members in
+                    some.withUnsafeMutableBufferPointer { topsis.memberScores(weights: w, members: members, into: $0) }
+                    picked.withUnsafeMutableBufferPointer { SubsetOfAll(base: topsis).memberScores(weights: w, members: members, into: $0) }
+                }
+            }
+            #expect(some.map(\.bitPattern) == members.map { all[$0].bitPattern })
+            #expect(picked.map(\.bitPattern) == members.map { all[$0].bitPattern })
+        }
+    }
+
+    /// A scoring with the protocol's default `memberScores`.
+    struct SubsetOfAll: WeightedScoring {
+        let base: TOPSISScoring
+        var alternativeCount: Int { base.alternativeCount }
+        var criterionCount: Int { base.criterionCount }
+        var order: Ranking.Order { base.order }
+        func scores(weights: UnsafeBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>) {
+            base.scores(weights: weights, into: scores)
+        }
+    }
+
     @Test func identicalAlternativesGetOneHalf() throws {
         let x = try DecisionMatrix(alternatives: ["a", "b"], criteria: [Criterion(id: "c", direction: .benefit)], values: [3, 3])
         #expect(try TOPSISScoring(matrix: x, normalization: .vector).scores(weights: [1]) == [0.5, 0.5])
