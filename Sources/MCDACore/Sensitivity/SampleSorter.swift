@@ -39,7 +39,8 @@ final class SampleSorter {
     static let narrowLimit = 4096
     let m: Int
     /// Alternatives in rank order after ``sort(_:order:positions:)``: all m when it reports a tie,
-    /// otherwise only `sorted[0]` (the rest is in the positions written).
+    /// otherwise only `sorted[0]` (the rest is in the positions written); when only the first few
+    /// places are counted, the alternatives that can hold them (see `selectFirst`).
     let sorted: UnsafeMutablePointer<Int32>
     /// `sortedKeys[x]` is the key of `sorted[x]`, filled only when ``sort(_:order:positions:)`` reports
     /// a tie.
@@ -89,6 +90,7 @@ final class SampleSorter {
         precondition(scores.count == m)
         let m = self.m, s = scores.baseAddress!
         let sign: Double = order == .descending ? 1 : -1
+        if m >= Self.selectionMinimum && positions.limit &* Self.selectionRatio <= m { return selectFirst(s, sign: sign, positions) }
         // The range in four independent lanes (no loop-carried latency); `finite` stays 0 unless
         // a score is ±∞ or NaN, because x·0 is NaN exactly then.
         var hi = SIMD4<Double>(repeating: -.infinity), lo = SIMD4<Double>(repeating: .infinity)
@@ -108,6 +110,55 @@ final class SampleSorter {
         // q = (best key − key)·scale: for descending scores (top − s)·scale, for ascending (s − bottom)·scale.
         let origin = sign > 0 ? top : bottom, factor = sign * scale
         return radixSort(positions, level: { (origin - s[$0]) * factor }, key: { sign * s[$0] })
+    }
+
+    /// From this many alternatives, and at least ``selectionRatio`` times as many as the ranks
+    /// counted, the first places are selected rather than everything sorted.
+    static let selectionMinimum = 256
+    static let selectionRatio = 16
+
+    /// The first K places only (K = `positions.limit` ≪ m, as when SMAA counts the first 20 ranks
+    /// of 34,000 cities): the K-th largest key T is found with a sorted buffer of the K largest seen
+    /// (one comparison per alternative once the buffer is full), the alternatives with key ≥ T are
+    /// ordered by (key descending, index ascending), and every other alternative is written as
+    /// beyond the limit. The positions are those of the full sort, clamped at K, because every
+    /// alternative left out has a key below all those kept. ``sorted`` and, on a tie,
+    /// ``sortedKeys`` hold the kept alternatives, followed by a key of −∞ (below all kept) when some
+    /// were left out; a tie is reported when two kept keys are equal, which is every tie that
+    /// reaches the first K places (one crossing place K is kept whole, as all its keys are ≥ T).
+    /// Keys are sign·score with NaN → −∞, as in the other paths. O(m) time for K ≪ m.
+    private func selectFirst(_ s: UnsafePointer<Double>, sign: Double, _ positions: PositionSink) -> Bool {
+        let m = self.m, limit = positions.limit, key = keys
+        for i in 0..<m { let k = sign * s[i]; key[i] = k.isNaN ? -.infinity : k }
+        // The `limit` largest keys seen, ascending, in the first entries of `sortedKeys`.
+        let best = sortedKeys
+        for x in 0..<limit {
+            let k = key[x]
+            var y = x
+            while y > 0 && best[y &- 1] > k { best[y] = best[y &- 1]; y &-= 1 }
+            best[y] = k
+        }
+        for i in limit..<m where key[i] > best[0] {
+            let k = key[i]
+            var y = 0
+            while y &+ 1 < limit && best[y &+ 1] < k { best[y] = best[y &+ 1]; y &+= 1 }
+            best[y] = k
+        }
+        let threshold = best[0]
+        let kept = sorted
+        var count = 0
+        for i in 0..<m where key[i] >= threshold { kept[count] = Int32(truncatingIfNeeded: i); count &+= 1 }
+        var order = UnsafeMutableBufferPointer(start: kept, count: count)
+        order.sort { a, b in key[Int(a)] > key[Int(b)] || (key[Int(a)] == key[Int(b)] && a < b) }
+        positions.row.update(repeating: UInt16(truncatingIfNeeded: limit), count: m)
+        for x in 0..<Swift.min(count, limit) { positions.row[Int(kept[x])] = UInt16(truncatingIfNeeded: x) }
+        var tie = false
+        for x in 1..<Swift.max(count, 1) where key[Int(kept[x &- 1])] == key[Int(kept[x])] { tie = true; break }
+        if tie {
+            for x in 0..<count { sortedKeys[x] = key[Int(kept[x])] }
+            if count < m { sortedKeys[count] = -.infinity }
+        }
+        return tie
     }
 
     /// Keys sign·score with NaN → −∞; levels span the finite keys, +∞ takes level 0, −∞ level L.

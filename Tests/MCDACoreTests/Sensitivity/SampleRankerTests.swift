@@ -62,6 +62,38 @@ import _TestSupport
         }
     }
 
+    /// With few ranks counted among many alternatives the first places are selected, not sorted:
+    /// the same credits and first groups as the straightforward ranking, with ties (also across
+    /// place K and for first place), NaN and infinities, both orders and both tie rules.
+    @Test(arguments: [SMAATieRule.split, .bestRank])
+    func selectingTheFirstPlacesMatchesTheStraightforwardRanking(ties: SMAATieRule) {
+        var rng = TestRNG(seed: 77)
+        let m = 640
+        let samples = (0..<600).map { s in
+            (0..<m).map { i -> Double in
+                if i == 3 && s % 7 == 0 { return .nan }
+                if i == 4 && s % 5 == 0 { return .infinity }
+                if i == 5 && s % 3 == 0 { return -.infinity }
+                if s % 50 == 0 { return 1 }  // everything tied
+                let x = Double.random(in: 0...3, using: &rng)
+                return s % 2 == 0 ? (x * 20).rounded() / 20 : x  // many ties, or none
+            }
+        }
+        for order in [Ranking.Order.descending, .ascending] {
+            for limit in [1, 5, 20, 40] {
+                #expect(limit * SampleSorter.selectionRatio <= m)
+                let got = ranked(samples, order: order, limit: limit, ties: ties)
+                #expect(got.counts == referenceCredits(samples, order: order, limit: limit, ties: ties), "\(order) K=\(limit)")
+                let first = samples.map { scores -> Int in
+                    let key = scores.map { x -> Double in let k = order == .descending ? x : -x; return k.isNaN ? -.infinity : k }
+                    let top = key.max()!
+                    return key.filter { $0 == top }.count
+                }
+                #expect(got.first == first, "\(order) K=\(limit)")
+            }
+        }
+    }
+
     /// Whole-sample counts are 16-bit and go into the 64-bit credits before they could overflow:
     /// 150,000 samples in which alternative 0 always ranks first (one cell counts every sample)
     /// must credit exactly 150,000 samples to it, and the rest must match the reference.
