@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Runs a ``BenchmarkDesign``: for every cell (m, n) it draws the problems, ranks each with every
 /// method and summarises, for every pair of methods, the Spearman r_s, weighted Spearman r_w and
@@ -88,7 +87,7 @@ public enum Benchmark {
 
     /// Where workers leave their blocks' results.
     private final class BlockStore: Sendable {
-        let blocks: Mutex<[BenchmarkBlock?]>
-        init(count: Int) { blocks = Mutex([BenchmarkBlock?](repeating: nil, count: count)) }
+        let blocks: LockedValue<[BenchmarkBlock?]>
+        init(count: Int) { blocks = LockedValue([BenchmarkBlock?](repeating: nil, count: count)) }
     }
 }

@@ -13,13 +13,13 @@ import Synchronization
 /// because blocks are handed out in order and every block below a failure is still run.
 enum ParallelBlocks {
     /// A per-run shared record of progress and failures.
-    private final class Shared: Sendable {
+    private final class Shared: @unchecked Sendable {  // state behind its lock, the counter atomic
         struct State {
             var done = 0
             var failedBlock = Int.max
             var error: (any Error)?
         }
-        let state = Mutex(State())
+        let state = LockedValue(State())
         /// The next block to hand out.
         let nextBlock = Atomic<Int>(0)
     }
