@@ -125,24 +125,40 @@ extension JudgmentPerturbation: WeightSource {
         }
 
         mutating func next(into weights: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar) throws {
-            let a = perturbation.matrix, n = a.order, scale = SaatyScale.values
-            var k = 0
-            for i in 0..<n {
-                for j in (i + 1)..<n {
-                    var x = a[i, j]
+            let a = perturbation.matrix, n = a.order
+            // The same draws, in the same order, as one judgment after another: for each judgment
+            // above the diagonal, whether it moves (and then how far and which way), or its factor.
+            a.entries.withUnsafeBufferPointer { base in
+                entries.withUnsafeMutableBufferPointer { e in
                     switch perturbation.noise {
                     case .saatySteps(let steps, let probability):
-                        if rng.nextUnit() < probability {
-                            let size = 1 + Int(rng.nextUnit() * Double(steps))
-                            let move = rng.next() & 1 == 0 ? size : -size
-                            x = scale[min(max(perturbation.positions[k] + move, 0), scale.count - 1)]
+                        SaatyScale.values.withUnsafeBufferPointer { scale in
+                            perturbation.positions.withUnsafeBufferPointer { positions in
+                                var k = 0
+                                for i in 0..<n {
+                                    for j in (i + 1)..<n {
+                                        var x = base[i * n + j]
+                                        if rng.nextUnit() < probability {
+                                            let size = 1 + Int(rng.nextUnit() * Double(steps))
+                                            let move = rng.next() & 1 == 0 ? size : -size
+                                            x = scale[min(max(positions[k] + move, 0), scale.count - 1)]
+                                        }
+                                        e[i * n + j] = x
+                                        e[j * n + i] = 1 / x
+                                        k += 1
+                                    }
+                                }
+                            }
                         }
                     case .logNormal(let sigma):
-                        x *= Double.exp(sigma * rng.nextNormal())
+                        for i in 0..<n {
+                            for j in (i + 1)..<n {
+                                let x = base[i * n + j] * Double.exp(sigma * rng.nextNormal())
+                                e[i * n + j] = x
+                                e[j * n + i] = 1 / x
+                            }
+                        }
                     }
-                    entries[i * n + j] = x
-                    entries[j * n + i] = 1 / x
-                    k += 1
                 }
             }
             do {

@@ -90,6 +90,7 @@ final class SampleSorter {
         precondition(scores.count == m)
         let m = self.m, s = scores.baseAddress!
         let sign: Double = order == .descending ? 1 : -1
+        if m <= Self.insertionLimit { return insertionSort(s, sign: sign, positions) }
         if m >= Self.selectionMinimum && positions.limit &* Self.selectionRatio <= m { return selectFirst(s, sign: sign, positions) }
         // The range in four independent lanes (no loop-carried latency); `finite` stays 0 unless
         // a score is ±∞ or NaN, because x·0 is NaN exactly then.
@@ -110,6 +111,31 @@ final class SampleSorter {
         // q = (best key − key)·scale: for descending scores (top − s)·scale, for ascending (s − bottom)·scale.
         let origin = sign > 0 ? top : bottom, factor = sign * scale
         return radixSort(positions, level: { (origin - s[$0]) * factor }, key: { sign * s[$0] })
+    }
+
+    /// Up to this many alternatives (the 5 of an AHP analysis under doubt, scored 100,000 times), an
+    /// insertion sort: the radix sort's two 256-entry histograms cost more than the whole sort.
+    static let insertionLimit = 24
+
+    /// Insertion sort of the indices by (key descending, index ascending), keys sign·score with
+    /// NaN → −∞ as in the other paths: an alternative moves ahead only of strictly smaller keys,
+    /// so equal keys stay in index order. O(m²) for m ≤ ``insertionLimit``.
+    private func insertionSort(_ s: UnsafePointer<Double>, sign: Double, _ positions: PositionSink) -> Bool {
+        let m = self.m, key = keys, order = sorted
+        for i in 0..<m {
+            let k = sign * s[i]
+            key[i] = k.isNaN ? -.infinity : k
+            var y = i
+            while y > 0 && key[Int(order[y &- 1])] < key[i] { order[y] = order[y &- 1]; y &-= 1 }
+            order[y] = Int32(truncatingIfNeeded: i)
+        }
+        var tie = false
+        for x in 0..<m {
+            positions.write(Int(order[x]), x)
+            if x > 0 && key[Int(order[x &- 1])] == key[Int(order[x])] { tie = true }
+        }
+        if tie { for x in 0..<m { sortedKeys[x] = key[Int(order[x])] } }
+        return tie
     }
 
     /// From this many alternatives, and at least ``selectionRatio`` times as many as the ranks

@@ -62,6 +62,29 @@ import _TestSupport
         }
     }
 
+    /// Up to `insertionLimit` alternatives an insertion sort replaces the radix sort: the same
+    /// credits and first groups as the straightforward ranking, just below and above the switch.
+    @Test(arguments: [2, 5, SampleSorter.insertionLimit, SampleSorter.insertionLimit + 1])
+    func smallProblemsMatchTheStraightforwardRanking(m: Int) {
+        var rng = TestRNG(seed: UInt64(m))
+        let samples = (0..<3000).map { s in
+            (0..<m).map { i -> Double in
+                if i == 1 && s % 7 == 0 { return .nan }
+                if i == 0 && s % 5 == 0 { return .infinity }
+                if i == m - 1 && s % 3 == 0 { return -.infinity }
+                return (Double.random(in: 0...1, using: &rng) * 8).rounded() / 8
+            }
+        }
+        for ties in [SMAATieRule.split, .bestRank] {
+            for order in [Ranking.Order.descending, .ascending] {
+                for limit in Set([m, 1, max(1, m / 2)]) {
+                    let got = ranked(samples, order: order, limit: limit, ties: ties)
+                    #expect(got.counts == referenceCredits(samples, order: order, limit: limit, ties: ties), "m=\(m) \(order) K=\(limit)")
+                }
+            }
+        }
+    }
+
     /// With few ranks counted among many alternatives the first places are selected, not sorted:
     /// the same credits and first groups as the straightforward ranking, with ties (also across
     /// place K and for first place), NaN and infinities, both orders and both tie rules.
