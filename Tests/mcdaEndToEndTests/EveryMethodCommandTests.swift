@@ -4,7 +4,8 @@ import Testing
 import _TestSupport
 
 /// Every ranking method of the catalogue, with its defaults, through the commands that re-score a
-/// problem many times: `sensitivity` (weight sweeps and critical weights), `smaa` and `compare`.
+/// problem many times: `sensitivity` (weight sweeps and critical weights), `smaa`, `compare` and
+/// `analyze` (a dataset folder with every method in `--methods`).
 /// Each run must succeed, name the method and give one rank per alternative.
 @Suite struct EveryMethodCommandTests {
     /// Five alternatives, positive values spanning two orders of magnitude, a cost criterion.
@@ -39,6 +40,13 @@ import _TestSupport
         let smaa = try Self.json(["smaa", file, "--method", method, "--directions=-,+,+", "--samples", "200", "--seed", "3", "--format", "json"])
         #expect(smaa["method"] as? String == method)
         #expect((smaa["alternatives"] as? [String])?.count == 5)
+    }
+
+    @Test func analyzeRunsEveryMethodOnADataset() throws {
+        let folder = Binary.packageRoot.appendingPathComponent("Datasets/literature/fighter-aircraft").path
+        let json = try Self.json(["analyze", folder, "--methods=\(Self.methods.joined(separator: ","))", "--samples", "200", "--format", "json"])
+        let rankings = try #require(json["rankings"] as? [String: Any])
+        #expect(Set(rankings.keys) == Set(Self.methods))
     }
 
     @Test func compareRunsEveryMethodAtOnce() throws {
