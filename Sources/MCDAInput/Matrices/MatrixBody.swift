@@ -38,10 +38,17 @@ enum MatrixBody {
         newlines.withUnsafeMutableBufferPointer { counts in
             ParallelLoop.forEach(k) { b in counts[b] = countNewlines(UnsafeBufferPointer(rebasing: body[blocks[b]])) }
         }
-        // Room for the rows of a block that write values: at most one per line (c newlines, c + 1
-        // lines), and as each has n + 1 fields, hence n commas, at most (bytes / n) of them, which
-        // keeps a file of blank lines under a wide header from asking for more memory than 8 × its size.
-        let room = (0..<k).map { b in min(newlines[b] + 1, blocks[b].count / n + 1) }
+        // Room for the rows of a block that write values: at most one per line (c newlines: c lines
+        // when the block ends with its last newline, as every block but the last does, else c + 1),
+        // and as each has n + 1 fields, hence n commas, at most (bytes / n) of them, which keeps a
+        // file of blank lines under a wide header from asking for more memory than 8 × its size.
+        // Without blank lines the blocks' rows then fill their room exactly, and no values move
+        // below.
+        let room = (0..<k).map { b -> Int in
+            let block = blocks[b]
+            let endsWithNewline = !block.isEmpty && body[block.upperBound - 1] == 0x0A
+            return min(newlines[b] + (endsWithNewline ? 0 : 1), block.count / n + 1)
+        }
         var firstRow = [0], firstLines = [firstLine]
         for b in 0..<k { firstRow.append(firstRow[b] + room[b]); firstLines.append(firstLines[b] + newlines[b]) }
         var parsed = [MatrixRowBlock?](repeating: nil, count: k)
@@ -69,7 +76,9 @@ enum MatrixBody {
             // Close the gaps (a block holds fewer rows than its room): block b's rows follow block b − 1's.
             for b in 0..<k {
                 let count = done[b].rowCount * n
-                memmove(buffer.baseAddress! + initialized, buffer.baseAddress! + firstRow[b] * n, count * MemoryLayout<Double>.stride)
+                if initialized != firstRow[b] * n {
+                    memmove(buffer.baseAddress! + initialized, buffer.baseAddress! + firstRow[b] * n, count * MemoryLayout<Double>.stride)
+                }
                 initialized += count
             }
         }

@@ -40,7 +40,7 @@ public enum JSONValue: Sendable, Equatable {
     /// The document as consecutive pieces of UTF-8 whose concatenation is ``bytes(pretty:)``: the
     /// pieces of long lists, formatted on every core, are handed over as they are instead of being
     /// copied into one buffer (for a million-row ranking, 39 MB of fresh memory and a copy less).
-    /// For writing to a file or a pipe; see ``JSONSink/finished``.
+    /// For writing to a file or a pipe.
     public func chunks(pretty: Bool = true) -> [[UInt8]] {
         var out = JSONSink()
         out.finished = []

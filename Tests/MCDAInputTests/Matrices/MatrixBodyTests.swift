@@ -46,8 +46,8 @@ import _TestSupport
     }
 
     /// `MatrixBody.read` of the lines cut into `blocks` blocks (header on line 1).
-    static func read(_ lines: [String], blocks: Int, file: String) throws -> ([String], [Double]) {
-        let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+    static func read(_ lines: [String], blocks: Int, file: String, finalNewline: Bool = true) throws -> ([String], [Double]) {
+        let bytes = Array((lines.joined(separator: "\n") + (finalNewline ? "\n" : "")).utf8)
         return try bytes.withUnsafeBufferPointer { body in
             try MatrixBody.read(body, blocks: MatrixBody.cut(body, into: blocks), firstLine: 2, file: file, criteria: criteria)
         }
@@ -64,10 +64,23 @@ import _TestSupport
     @Test func blocksJoinToTheSerialResult() throws {
         let lines = Self.body(rows: 3000, seed: 1)
         let expected = try Self.reference(lines, file: "m.csv")
+        // Every block's room is its line count (one more for a last block without a final line
+        // break), so rows fill it exactly unless there are blank lines: both cases, with and
+        // without the final line break.
         for blocks in [1, 2, 3, 5, 8, 16, 64] {
-            let (names, values) = try Self.read(lines, blocks: blocks, file: "m.csv")
-            #expect(names == expected.0)
-            #expect(values.map(\.bitPattern) == expected.1.map(\.bitPattern), "\(blocks) blocks")
+            for finalNewline in [true, false] {
+                let (names, values) = try Self.read(lines, blocks: blocks, file: "m.csv", finalNewline: finalNewline)
+                #expect(names == expected.0)
+                #expect(values.map(\.bitPattern) == expected.1.map(\.bitPattern), "\(blocks) blocks, final newline \(finalNewline)")
+            }
+        }
+        let plain = (0..<500).map { "A\($0),\($0),\($0 * 2),0.5" }
+        let expectedPlain = try Self.reference(plain, file: "p.csv")
+        for blocks in [1, 4, 16] {
+            for finalNewline in [true, false] {
+                let (names, values) = try Self.read(plain, blocks: blocks, file: "p.csv", finalNewline: finalNewline)
+                #expect(names == expectedPlain.0 && values == expectedPlain.1, "no blank lines, \(blocks) blocks, final newline \(finalNewline)")
+            }
         }
     }
 
