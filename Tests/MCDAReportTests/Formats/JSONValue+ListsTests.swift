@@ -95,7 +95,7 @@ import _TestSupport
         var rng = TestRNG(seed: 2026)
         var xs = Self.doubles(50_000, seed: 5)
         xs += (0..<50_000).map { _ in Double(bitPattern: rng.next() & 0x7FEF_FFFF_FFFF_FFFF) * (Bool.random(using: &rng) ? 1 : -1) }
-        xs += [1e15, 1e15 - 1, -1e15 + 1, 1e16, 0.1, 1e-5, 123456789012345680, 5e-324, 1.7976931348623157e308, Double(Int.max), -Double(Int.max)]
+        xs += [1e15, 1e15 - 1, -1e15 + 1, 1e16, 0.1, 1e-5, 123456789012345680, .leastNonzeroMagnitude, .greatestFiniteMagnitude, Double(Int.max), -Double(Int.max)]
         for x in xs where x.isFinite {
             var sink = JSONSink()
             JSONValue.write(x, into: &sink)
