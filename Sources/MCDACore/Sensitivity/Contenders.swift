@@ -59,7 +59,9 @@ enum Contenders {
     }
 }
 
-/// The scores of some of a scoring's alternatives (`members`, sorted), for sweeping only those.
+/// The scores of some of a scoring's alternatives (`members`, sorted), for sweeping only those:
+/// the base's ``WeightedScoring/memberScores(weights:members:into:)``, so a TOPSIS sweep of a few
+/// contenders scores only them.
 struct SubsetScoring: WeightedScoring {
     let base: any WeightedScoring
     let members: [Int]
@@ -68,9 +70,7 @@ struct SubsetScoring: WeightedScoring {
     var order: Ranking.Order { base.order }
 
     func scores(weights: UnsafeBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>) {
-        var all = [Double](repeating: 0, count: base.alternativeCount)
-        all.withUnsafeMutableBufferPointer { base.scores(weights: weights, into: $0) }
-        for (k, i) in members.enumerated() { scores[k] = all[i] }
+        members.withUnsafeBufferPointer { base.memberScores(weights: weights, members: $0, into: scores) }
     }
 }
 
