@@ -17,18 +17,49 @@ public enum Ranking {
     ///
     /// Example: `Ranking.ranks([0.2, 0.5, 0.5], order: .descending)` is `[3, 1.5, 1.5]`.
     public static func ranks(_ scores: [Double], order: Order) -> [Double] {
+        ranks(scores, order: order, pieces: nil)
+    }
+
+    /// ``ranks(_:order:)`` with its work split in `pieces` (default: by size, on every core from
+    /// ``RadixSort/parallelMinimum`` scores); the result does not depend on it. Each piece of the
+    /// sorted positions fills the tie groups that start in it, to their end.
+    static func ranks(_ scores: [Double], order: Order, pieces: Int?) -> [Double] {
         let m = scores.count
-        let index = Self.order(scores, order: order)
-        var ranks = [Double](repeating: 0, count: m)
-        var start = 0
-        while start < m {
-            var end = start + 1
-            while end < m, scores[index[end]] == scores[index[start]] { end += 1 }
-            let shared = Double(start + 1 + end) / 2  // mean of ranks start+1 … end
-            for k in start..<end { ranks[index[k]] = shared }
-            start = end
+        guard m >= 64 && !scores.contains(where: \.isNaN) else {
+            let index = comparisonOrder(scores, order: order)
+            return groupRanks(m, pieces: 1, alternative: { index[$0] }, same: { scores[index[$0]] })
         }
-        return ranks
+        // Equal keys are equal scores (−0 and +0 share a key), so the groups are read from the keys.
+        let sorted = ScoreOrder(scores: scores, order: order, pieces: pieces)
+        return sorted.entries.withUnsafeBufferPointer { e in
+            groupRanks(m, pieces: sorted.pieces, alternative: { e[$0].index }, same: { e[$0].key })
+        }
+    }
+
+    /// Ranks of m alternatives in sorted order (best first, ties adjacent): `alternative(x)` is the
+    /// one at sorted position x, and `same(x)` a value equal exactly for tied positions. Each of
+    /// `pieces` pieces of the positions fills the tie groups that start in it, to their end, so the
+    /// result does not depend on the split.
+    @inline(__always)
+    private static func groupRanks<Tie: Equatable>(_ m: Int, pieces: Int, alternative: (Int) -> Int, same: (Int) -> Tie) -> [Double] {
+        let split = max(1, min(pieces, m))
+        return [Double](unsafeUninitializedCapacity: m) { ranks, initialized in
+            ParallelLoop.forEach(split) { p in
+                var start = m * p / split
+                let stop = m * (p + 1) / split
+                // A group that began in an earlier piece is that piece's.
+                while start > 0 && start < stop && same(start) == same(start - 1) { start += 1 }
+                while start < stop {
+                    let tie = same(start)
+                    var end = start + 1
+                    while end < m, same(end) == tie { end += 1 }
+                    let shared = Double(start + 1 + end) / 2  // mean of ranks start+1 … end
+                    for x in start..<end { ranks[alternative(x)] = shared }
+                    start = end
+                }
+            }
+            initialized = m
+        }
     }
 
     /// The alternatives best first: indices sorted by score in `order`, equal scores in index order

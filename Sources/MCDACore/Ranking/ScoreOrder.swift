@@ -8,24 +8,52 @@
 /// scores in index order: the same permutation as a stable comparison sort.
 ///
 /// Scores must not be NaN (NaN has no place in an order; ``Ranking`` checks first).
-/// Complexity: O(m) time (6 passes), 2 × 16·m bytes.
+/// Complexity: O(m) time (6 passes, on every core from ``RadixSort/parallelMinimum`` scores), 2 × 16·m bytes.
 ///
 /// Reference: D. E. Knuth, *The Art of Computer Programming*, vol. 3, §5.2.5 (radix sorting).
 ///
 /// Example: `ScoreOrder(scores: [0.2, 0.5, 0.5], order: .descending).indices` is `[1, 2, 0]`.
 struct ScoreOrder {
-    /// Alternative indices, best first; equal scores in increasing index order.
-    let indices: [Int]
-
-    private struct Entry {
+    /// One score's sort key (see the type's description) and its alternative.
+    struct Entry {
         var key: UInt64
         var index: Int
     }
 
-    init(scores: [Double], order: Ranking.Order) {
+    /// The scores' entries in order, best first: equal keys (equal scores) are adjacent, in
+    /// increasing index order.
+    let entries: [Entry]
+    /// How the work was split: `pieces` given, or by size (1 below ``RadixSort/parallelMinimum``).
+    let pieces: Int
+
+    /// Alternative indices, best first; equal scores in increasing index order.
+    var indices: [Int] {
+        let m = entries.count, split = pieces
+        return [Int](unsafeUninitializedCapacity: m) { buffer, initialized in
+            entries.withUnsafeBufferPointer { e in
+                ParallelLoop.forEach(split) { p in
+                    for i in m * p / split ..< m * (p + 1) / split { buffer[i] = e[i].index }
+                }
+            }
+            initialized = m
+        }
+    }
+
+    /// `pieces` (default: by size) only decides how the sort's work is split, not the result.
+    init(scores: [Double], order: Ranking.Order, pieces: Int? = nil) {
         let flip: UInt64 = order == .descending ? ~0 : 0
-        var entries = scores.indices.map { i in Entry(key: RadixSort.key(scores[i]) ^ flip, index: i) }
-        RadixSort.sort(&entries) { $0.key }
-        indices = entries.map(\.index)
+        let m = scores.count
+        let split = max(1, min(max(m, 1), pieces ?? (m >= RadixSort.parallelMinimum ? ParallelLoop.pieces(work: m, grain: RadixSort.parallelGrain) : 1)))
+        var entries = [Entry](unsafeUninitializedCapacity: m) { buffer, initialized in
+            scores.withUnsafeBufferPointer { s in
+                ParallelLoop.forEach(split) { p in
+                    for i in m * p / split ..< m * (p + 1) / split { buffer[i] = Entry(key: RadixSort.key(s[i]) ^ flip, index: i) }
+                }
+            }
+            initialized = m
+        }
+        RadixSort.sort(&entries, pieces: split) { $0.key }
+        self.entries = entries
+        self.pieces = split
     }
 }

@@ -31,8 +31,17 @@ enum DecimalFastPath {
     /// The value of the decimal in `bytes`, or nil when the fast path does not apply.
     @inline(__always)
     static func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let (x, end) = prefix(bytes, from: 0), end == bytes.count else { return nil }
+        return x
+    }
+
+    /// The decimal that starts at `bytes[start]`, read as far as the syntax above goes, and the
+    /// index of the first byte after it; nil when no decimal starts there or the fast path does
+    /// not apply to it. (A caller reading a field checks that the field ends at that index.)
+    @inline(__always)
+    static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (value: Double, end: Int)? {
         let count = bytes.count
-        var i = 0
+        var i = start
         var negative = false
         if i < count, bytes[i] == 0x2D || bytes[i] == 0x2B { negative = bytes[i] == 0x2D; i += 1 }
         var w: UInt64 = 0
@@ -73,10 +82,10 @@ enum DecimalFastPath {
             guard exponentDigits > 0 else { return nil }
             exponent += exponentNegative ? -e : e
         }
-        guard i == count, w <= maxExactSignificand else { return nil }
-        if w == 0 { return negative ? -0.0 : 0.0 }
+        guard w <= maxExactSignificand else { return nil }
+        if w == 0 { return (negative ? -0.0 : 0.0, i) }
         guard exponent >= -22, exponent <= 22 else { return nil }
         let x = exponent >= 0 ? Double(w) * powersOfTen[exponent] : Double(w) / powersOfTen[-exponent]
-        return negative ? -x : x
+        return (negative ? -x : x, i)
     }
 }

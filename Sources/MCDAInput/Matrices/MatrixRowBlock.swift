@@ -39,8 +39,18 @@ struct MatrixRowBlock {
         var out = values
         var nameAccepted = false
         do {
-            while let line = try scanner.nextRow(into: &fields) {
+            while true {
                 nameAccepted = false
+                if let plain = scanner.nextPlainRow(numbers: n, into: out) {
+                    let span = UnsafeBufferPointer(rebasing: scanner.bytes[plain.name])
+                    hashes.append(DuplicateNames.hash(span))
+                    ascii = ascii && Self.isASCII(span)
+                    names.append(String(decoding: span, as: UTF8.self))
+                    out += n
+                    rowCount += 1
+                    continue
+                }
+                guard let line = try scanner.nextRow(into: &fields) else { break }
                 guard fields.count == n + 1 else {
                     throw InputError.fieldCount(file: file, line: line, expected: n + 1, found: fields.count)
                 }

@@ -128,7 +128,16 @@ public enum JSONValue: Sendable, Equatable {
     static func quote(_ s: String, into out: inout JSONSink) {
         out.bytes.append(0x22)
         defer { out.bytes.append(0x22) }
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {  // nothing to escape: one copy
+        // Nothing to escape: one copy. Through the contiguous UTF-8 when the string has it (all
+        // native strings, small ones included), so a million names cost a scan and a copy each.
+        let plain = s.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            var clean = true
+            for b in utf8 where b < 0x20 || b == 0x22 || b == 0x5C { clean = false; break }
+            if clean { out.bytes.append(contentsOf: utf8) }
+            return clean
+        }
+        if plain == true { return }
+        if plain == nil, s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
             out.bytes.append(contentsOf: s.utf8)
             return
         }

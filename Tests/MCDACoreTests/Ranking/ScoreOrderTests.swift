@@ -36,6 +36,44 @@ import _TestSupport
         #expect(Ranking.ranks([-0.0] + [Double](repeating: 0, count: 99), order: .descending) == [Double](repeating: 50.5, count: 100))
     }
 
+    /// The parallel passes put every element where the serial pass does, whatever the pieces:
+    /// seeded keys with long runs of equal digits, so offsets cross piece boundaries.
+    @Test func piecesDoNotChangeTheSort() {
+        for m in [2, 3, 17, 1000, 5000] {
+            var rng = TestRNG(seed: UInt64(m) &+ 11)
+            let keys: [UInt64] = (0..<m).map { _ in
+                Bool.random(using: &rng) ? UInt64.random(in: 0..<8, using: &rng) << 40 : rng.next()
+            }
+            let reference = Array(keys.indices).sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+            for pieces in [1, 2, 3, 7, 16, m + 5] {
+                var items = Array(keys.indices)
+                RadixSort.sort(&items, pieces: pieces) { keys[$0] }
+                #expect(items == reference, "m = \(m), pieces = \(pieces)")
+            }
+        }
+    }
+
+    /// Ranks split across pieces give the serial ranks, tie groups spanning piece boundaries
+    /// included (scores k mod 7 over 1,000 alternatives: groups of 142–143 across 2–16 pieces),
+    /// and so does the default split of 200,000 scores (parallel from 131,072).
+    @Test func piecesDoNotChangeTheRanks() {
+        let tied = (0..<1000).map { Double($0 % 7) }
+        let serial = Ranking.ranks(tied, order: .descending, pieces: 1)
+        #expect(serial[6] == 71.5 && serial[0] == 929)  // score 6: 142 alternatives at ranks 1…142; score 0: 143 at 858…1000
+        for pieces in [2, 3, 5, 16, 999, 1000] {
+            #expect(Ranking.ranks(tied, order: .descending, pieces: pieces) == serial, "pieces = \(pieces)")
+        }
+        let large = Self.scores(200_000, seed: 5).map { $0.isNaN ? 0 : $0 }
+        let reference = Ranking.comparisonOrder(large, order: .ascending)
+        let ranks = Ranking.ranks(large, order: .ascending)
+        #expect(ranks == Ranking.ranks(large, order: .ascending, pieces: 1))
+        // Independently: sorted by the comparison order, ranks never decrease and equal scores share one.
+        for k in 1..<reference.count {
+            let a = reference[k - 1], b = reference[k]
+            #expect(large[a] == large[b] ? ranks[a] == ranks[b] : ranks[a] < ranks[b])
+        }
+    }
+
     /// NaN (which no method produces) takes the comparison path, as before.
     @Test func nanFallsBackToTheComparisonSort() {
         var s = Self.scores(200, seed: 1)

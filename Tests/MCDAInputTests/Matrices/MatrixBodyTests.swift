@@ -84,6 +84,37 @@ import _TestSupport
         }
     }
 
+    /// Rows at the edges of ``CSVScanner/nextPlainRow(numbers:into:)`` (the one-pass reader of
+    /// plain rows) and just past them, alone and mixed at random: the reader gives what the
+    /// field-by-field reference gives, the same doubles to the bit or the same first error.
+    @Test func plainRowEdgesMatchTheReference() {
+        let names = ["A", "New York", "Río Tinto", "كرمان", " padded", "padded ", "\ttab", "a\tb", "x;y", "A\u{7F}"]
+        let numbers = ["1", "+1", "-0", "0", "00012", "5.", ".5", "-.5", "1e3", "1E-3", "2.5e+22", "1e22", "1e23", "1e-22", "1e-23",
+                       "9007199254740992", "9007199254740993", "1234567890123456789", "12345678901234567890", "0.000000000000000000001",
+                       " 2", "2 ", "1e", ".", "-", "1.2.3", "0x", "inf", "nan", "1,5"]
+        var rng = TestRNG(seed: 21)
+        func row(_ k: Int) -> String {
+            let name = names[Int.random(in: 0..<names.count, using: &rng)] + "\(k)"
+            let values = (0..<Self.criteria.count).map { _ in
+                Int.random(in: 0..<3, using: &rng) == 0 ? numbers[Int.random(in: 0..<numbers.count, using: &rng)] : "\(Int.random(in: 0..<1000, using: &rng)).25"
+            }
+            let ending = ["", "", "", "\r", ",", " "][Int.random(in: 0..<6, using: &rng)]
+            return ([name] + values).joined(separator: ",") + ending
+        }
+        // Every edge case alone (two rows: it and a plain one), then random mixtures.
+        var bodies: [[String]] = []
+        for text in numbers { bodies.append(["P,1,2,3", "N,\(text),2,3"]); bodies.append(["P,1,2,3", "N,1,2,\(text)"]) }
+        for name in names { bodies.append(["P,1,2,3", "\(name),1,2,3"]) }
+        for trial in 0..<200 { bodies.append((0..<Int.random(in: 1...30, using: &rng)).map { row(trial * 100 + $0) }) }
+        for lines in bodies {
+            let expected = Self.outcome { try Self.reference(lines, file: "e.csv") }
+            for finalNewline in [true, false] {
+                #expect(Self.outcome { try Self.read(lines, blocks: 1, file: "e.csv", finalNewline: finalNewline) } == expected,
+                        "\(lines), final newline \(finalNewline)")
+            }
+        }
+    }
+
     @Test func cutEndsEveryBlockAtALineEnd() {
         let bytes = Array("a,1\nbb,2\n\nccc,3\nd,4".utf8)
         bytes.withUnsafeBufferPointer { body in
