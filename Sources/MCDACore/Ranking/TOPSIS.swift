@@ -128,6 +128,9 @@ public struct TOPSISResult: RankingResult, Equatable {
     let columnMap: ColumnMap
     /// The benefit-oriented normalised matrix r (before weighting), computed on each access.
     public var normalized: NormalizedMatrix { columnMap.normalize(prepared) }
+    /// The criteria (column indices) on which every alternative has the same value:
+    /// `normalized.constantColumns`, without normalising the matrix.
+    public var constantColumns: [Int] { columnMap.constantColumns }
     /// The ideal point v⁺ (column maxima of wⱼ rᵢⱼ), in the oriented scale.
     public let ideal: [Double]
     /// The anti-ideal point v⁻ (column minima of wⱼ rᵢⱼ), in the oriented scale.

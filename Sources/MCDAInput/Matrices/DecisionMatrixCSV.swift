@@ -44,11 +44,26 @@ public enum DecisionMatrixCSV {
         guard !alternatives.isEmpty else { throw InputError.invalid(file: file, message: "no alternatives: the file has only a header row") }
         let criteria = names.enumerated().map { j, name in Criterion(id: name, direction: directions?[j] ?? .benefit) }
         let limit = DecisionMatrix.magnitudeLimit, n = names.count
-        if let k = values.firstIndex(where: { !(abs($0) <= limit) }) {
+        if let k = firstOutOfRange(values, limit: limit) {
             throw InputError.invalid(file: file, message: "\(MCDAError.valueOutOfRange(alternative: alternatives[k / n], criterion: names[k % n], value: values[k]))")
         }
         // Every check of DecisionMatrix.init (finite values, unique names, m·n values) was made, with lines.
         return DecisionMatrix(unchecked: alternatives, criteria: criteria, values: values)
+    }
+
+    /// The first index whose value is not within ±`limit`, looked for on every core in large
+    /// matrices (each piece finds its first; the smallest is the answer).
+    private static func firstOutOfRange(_ values: [Double], limit: Double) -> Int? {
+        let count = values.count, pieces = ParallelLoop.pieces(work: count, grain: 1 << 18)
+        var firsts = [Int](repeating: Int.max, count: pieces)
+        values.withUnsafeBufferPointer { v in
+            firsts.withUnsafeMutableBufferPointer { firsts in
+                ParallelLoop.forEach(pieces) { p in
+                    for k in count * p / pieces ..< count * (p + 1) / pieces where !(abs(v[k]) <= limit) { firsts[p] = k; return }
+                }
+            }
+        }
+        return firsts.first { $0 != Int.max }
     }
 
     /// The header's criterion names: at least one, none empty, no repeats, one per direction given.

@@ -28,15 +28,33 @@ enum DuplicateNames {
         let partitions = 1 << bits
         let shift = UInt64(64 - bits)
         func partition(_ h: UInt64) -> Int { bits == 0 ? 0 : Int(h >> shift) }
+        // Counted and scattered in pieces on every core: partition-major, then piece by piece, so
+        // each partition's rows stay in file order.
+        let m = names.count, pieces = bits == 0 ? 1 : ParallelLoop.pieces(work: m, grain: 1 << 16)
+        var counts = [Int](repeating: 0, count: pieces * partitions)
+        counts.withUnsafeMutableBufferPointer { counts in
+            ParallelLoop.forEach(pieces) { piece in
+                for i in m * piece / pieces ..< m * (piece + 1) / pieces { counts[piece * partitions + partition(hashes[i])] += 1 }
+            }
+        }
         var starts = [Int](repeating: 0, count: partitions + 1)
-        for h in hashes { starts[partition(h) + 1] += 1 }
-        for p in 0..<partitions { starts[p + 1] += starts[p] }
-        var next = starts
-        var rows = [Int](repeating: 0, count: names.count)
-        for (i, h) in hashes.enumerated() {
-            let p = partition(h)
-            rows[next[p]] = i
-            next[p] += 1
+        var total = 0
+        for p in 0..<partitions {
+            starts[p] = total
+            for piece in 0..<pieces { let c = counts[piece * partitions + p]; counts[piece * partitions + p] = total; total += c }
+        }
+        starts[partitions] = total
+        let rows = [Int](unsafeUninitializedCapacity: m) { rows, initialized in
+            counts.withUnsafeMutableBufferPointer { next in
+                ParallelLoop.forEach(pieces) { piece in
+                    for i in m * piece / pieces ..< m * (piece + 1) / pieces {
+                        let slot = piece * partitions + partition(hashes[i])
+                        rows[next[slot]] = i
+                        next[slot] += 1
+                    }
+                }
+            }
+            initialized = m
         }
         var firsts = [Int](repeating: Int.max, count: partitions)
         firsts.withUnsafeMutableBufferPointer { firsts in

@@ -24,20 +24,41 @@ enum MatrixBody {
     /// Complexity: O(size) time; memory: m names and m·n doubles.
     static func read(_ body: UnsafeBufferPointer<UInt8>, firstLine: Int, file: String,
                      criteria: [String]) throws -> (alternatives: [String], values: [Double]) {
-        let parallel = body.count >= parallelThreshold && memchr(body.baseAddress!, 0x22, body.count) == nil
-        let blocks = parallel ? cut(body, into: ParallelLoop.pieces(work: body.count, grain: 1 << 20)) : [0..<body.count]
-        return try read(body, blocks: blocks, firstLine: firstLine, file: file, criteria: criteria)
+        if body.count >= parallelThreshold {
+            // Newlines and quotes are counted in one parallel pass; a quote anywhere means serial.
+            let blocks = cut(body, into: ParallelLoop.pieces(work: body.count, grain: 1 << 20))
+            let (newlines, quoted) = count(body, blocks: blocks)
+            if !quoted {
+                return try read(body, blocks: blocks, newlines: newlines, firstLine: firstLine, file: file, criteria: criteria)
+            }
+        }
+        return try read(body, blocks: [0..<body.count], firstLine: firstLine, file: file, criteria: criteria)
+    }
+
+    /// The newlines of each block, and whether any block holds a double quote.
+    private static func count(_ body: UnsafeBufferPointer<UInt8>, blocks: [Range<Int>]) -> (newlines: [Int], quoted: Bool) {
+        var newlines = [Int](repeating: 0, count: blocks.count), quotes = [Bool](repeating: false, count: blocks.count)
+        newlines.withUnsafeMutableBufferPointer { counts in
+            quotes.withUnsafeMutableBufferPointer { quotes in
+                ParallelLoop.forEach(blocks.count) { b in
+                    (counts[b], quotes[b]) = countNewlines(UnsafeBufferPointer(rebasing: body[blocks[b]]), findingQuotes: true)
+                }
+            }
+        }
+        return (newlines, quotes.contains(true))
     }
 
     /// Reads `body` cut into `blocks` (consecutive ranges, each ending at a line end or the end).
     static func read(_ body: UnsafeBufferPointer<UInt8>, blocks: [Range<Int>], firstLine: Int, file: String,
                      criteria: [String]) throws -> (alternatives: [String], values: [Double]) {
+        try read(body, blocks: blocks, newlines: count(body, blocks: blocks).newlines, firstLine: firstLine, file: file, criteria: criteria)
+    }
+
+    /// ``read(_:blocks:firstLine:file:criteria:)`` with each block's newlines counted.
+    private static func read(_ body: UnsafeBufferPointer<UInt8>, blocks: [Range<Int>], newlines: [Int], firstLine: Int, file: String,
+                             criteria: [String]) throws -> (alternatives: [String], values: [Double]) {
         let n = criteria.count
         let k = blocks.count
-        var newlines = [Int](repeating: 0, count: k)
-        newlines.withUnsafeMutableBufferPointer { counts in
-            ParallelLoop.forEach(k) { b in counts[b] = countNewlines(UnsafeBufferPointer(rebasing: body[blocks[b]])) }
-        }
         // Room for the rows of a block that write values: at most one per line (c newlines: c lines
         // when the block ends with its last newline, as every block but the last does, else c + 1),
         // and as each has n + 1 fields, hence n commas, at most (bytes / n) of them, which keeps a
@@ -64,10 +85,21 @@ enum MatrixBody {
             }
             let done = parsed.map { $0! }
             let used = done.firstIndex { $0.failure != nil }.map { done[...$0] } ?? done[...]
-            alternatives.reserveCapacity(used.reduce(0) { $0 + $1.names.count })
-            var hashes: [UInt64] = []
-            hashes.reserveCapacity(alternatives.capacity)
-            for block in used { alternatives += block.names; hashes += block.hashes }
+            var starts = [0]  // each used block's first name in the joined lists
+            for block in used { starts.append(starts[starts.count - 1] + block.names.count) }
+            let total = starts[used.count]
+            alternatives = [String](unsafeUninitializedCapacity: total) { names, count in
+                ParallelLoop.forEach(used.count) { b in
+                    used[used.startIndex + b].names.withUnsafeBufferPointer { (names.baseAddress! + starts[b]).initialize(from: $0.baseAddress!, count: $0.count) }
+                }
+                count = total
+            }
+            let hashes = [UInt64](unsafeUninitializedCapacity: total) { hashes, count in
+                ParallelLoop.forEach(used.count) { b in
+                    used[used.startIndex + b].hashes.withUnsafeBufferPointer { (hashes.baseAddress! + starts[b]).initialize(from: $0.baseAddress!, count: $0.count) }
+                }
+                count = total
+            }
             if let r = DuplicateNames.firstRepeat(alternatives, hashes: hashes, ascii: used.allSatisfy(\.ascii)) {
                 throw InputError.duplicateName(file: file, line: try line(ofRow: r, in: body, firstLine: firstLine, file: file),
                                                kind: "alternative", name: alternatives[r])
@@ -109,19 +141,33 @@ enum MatrixBody {
     /// The number of 0x0A bytes, eight at a time: in t = word ⊕ 0x0A0A…, a byte is zero exactly
     /// when its high bit is set in ¬(((t ∧ 0x7F…) + 0x7F…) ∨ t ∨ 0x7F…) (no carry crosses bytes).
     static func countNewlines(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        countNewlines(bytes, findingQuotes: false).newlines
+    }
+
+    /// ``countNewlines(_:)``, and whether a double quote (0x22) occurs, found in the same read
+    /// when `findingQuotes`.
+    @inline(__always)
+    static func countNewlines(_ bytes: UnsafeBufferPointer<UInt8>, findingQuotes: Bool) -> (newlines: Int, quote: Bool) {
         let count = bytes.count
         var newlines = 0, k = 0
+        var quotes: UInt64 = 0
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, newline: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, newline: UInt64 = 0x0A0A_0A0A_0A0A_0A0A, quote: UInt64 = 0x2222_2222_2222_2222
             while k + 8 <= count {
-                let t = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ newline
+                let word = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                let t = word ^ newline
                 newlines += (~(((t & low) &+ low) | t | low)).nonzeroBitCount
+                if findingQuotes {
+                    let q = word ^ quote
+                    quotes |= ~(((q & low) &+ low) | q | low)
+                }
                 k += 8
             }
         }
-        while k < count { if bytes[k] == 0x0A { newlines += 1 }; k += 1 }
-        return newlines
+        var quoted = quotes != 0
+        while k < count { if bytes[k] == 0x0A { newlines += 1 }; if bytes[k] == 0x22 { quoted = true }; k += 1 }
+        return (newlines, findingQuotes && quoted)
     }
 
     /// The line of the `row`-th (0-based) non-blank row of `body`; only called to report an error.

@@ -15,7 +15,7 @@ extension TOPSISResult: ReportableRanking {
     public var textColumns: [(String, [Double])] { [("d+", dPlus), ("d−", dMinus)] }
     public var alternativeExtras: [(String, [Double])] { [("dPlus", dPlus), ("dMinus", dMinus)] }
     public func notes(matrix: DecisionMatrix) -> [String] {
-        var notes = RankingReport.constantNote(normalized.constantCriteria(of: matrix))
+        var notes = RankingReport.constantNote(constantColumns.map { matrix.criteria[$0].id })
         if closeness.indices.contains(where: { dPlus[$0] + dMinus[$0] == 0 }) {
             notes.append("the ideal and anti-ideal points coincide: closeness is set to 0.5")
         }

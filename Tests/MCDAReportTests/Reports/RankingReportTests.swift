@@ -45,5 +45,9 @@ import Testing
                                    values: [4, 1, 4, 2])
         let text = RankingReport.text(try WeightedSum().evaluate(x, weights: [0.5, 0.5]), method: "wsm", matrix: x)
         #expect(text.contains("every alternative has the same value on 'flat'"))
+        // TOPSIS reads them from its fitted normalisation, without normalising the matrix.
+        let topsis = try TOPSIS().evaluate(x, weights: [0.5, 0.5])
+        #expect(topsis.constantColumns == [0] && topsis.normalized.constantColumns == [0])
+        #expect(RankingReport.text(topsis, method: "topsis", matrix: x).contains("every alternative has the same value on 'flat'"))
     }
 }
