@@ -19,11 +19,11 @@ enum DuplicateNames {
     ///   - ascii: true when every name is ASCII (then `hashes` decide candidate pairs).
     static func firstRepeat(_ names: [String], hashes: [UInt64], ascii: Bool) -> Int? {
         precondition(names.count == hashes.count, "one hash per name")
-        guard ascii else {
+        guard ascii, names.count < Int(UInt32.max) else {  // (slots hold an index + 1 in 32 bits)
             var seen = Set<String>(minimumCapacity: names.count)
             return names.indices.first { !seen.insert(names[$0]).inserted }
         }
-        // Partition by the top bits: one counting pass, then each partition's rows in file order.
+        // Partition by the top bits, then each partition's rows in file order.
         let bits = names.count < 1 << 16 ? 0 : 4
         let partitions = 1 << bits
         let shift = UInt64(64 - bits)
@@ -67,22 +67,24 @@ enum DuplicateNames {
     }
 
     /// The first repeat among `rows` (increasing indices): open addressing with linear probing
-    /// over a power-of-two table of (hash, index + 1) slots.
+    /// over a power-of-two table of 8-byte slots, each the low 32 bits of a name's hash (the top
+    /// bits chose the partition) and its index + 1 (0 = empty); equal tags are confirmed by the
+    /// full hashes, then by `==`. Half the bytes of (hash, index) slots: a million names need 8 MB
+    /// of tables, not 32.
     private static func firstRepeat(_ names: [String], _ hashes: [UInt64], rows: ArraySlice<Int>) -> Int? {
         var capacity = 16
         while capacity < 2 * rows.count { capacity *= 2 }
         let mask = capacity - 1
-        var slotHashes = [UInt64](repeating: 0, count: capacity)
-        var slotIndices = [Int](repeating: 0, count: capacity)  // index + 1; 0 = empty
+        var slots = [UInt64](repeating: 0, count: capacity)
         for i in rows {
-            let h = hashes[i]
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while slotIndices[slot] != 0 {
-                if slotHashes[slot] == h, names[slotIndices[slot] - 1] == names[i] { return i }
+            let h = hashes[i], tag = h & 0xFFFF_FFFF
+            var slot = Int(truncatingIfNeeded: h >> 7) & mask
+            while slots[slot] != 0 {
+                let other = Int(truncatingIfNeeded: slots[slot] >> 32) - 1
+                if slots[slot] & 0xFFFF_FFFF == tag, hashes[other] == h, names[other] == names[i] { return i }
                 slot = (slot + 1) & mask
             }
-            slotHashes[slot] = h
-            slotIndices[slot] = i + 1
+            slots[slot] = UInt64(i + 1) << 32 | tag
         }
         return nil
     }

@@ -6,6 +6,9 @@ struct JSONSink: TextOutputStream {
     /// When not nil, the text written before `bytes`, in order: long lists hand their pieces over
     /// here rather than copying them into `bytes` (``JSONValue/chunks(pretty:)``).
     var finished: [[UInt8]]? = nil
+    /// When not nil (with ``finished``), receives the finished text after each long list instead
+    /// of keeping it (``JSONValue/stream(pretty:_:)``).
+    var deliver: (([[UInt8]]) -> Void)? = nil
 
     /// In piece mode (``finished`` not nil), ends the current buffer and appends `pieces` after it
     /// without copying them; otherwise copies them into `bytes`.
@@ -17,6 +20,10 @@ struct JSONSink: TextOutputStream {
             for p in 0..<count {
                 finished!.append(pieces[p].bytes)
                 pieces[p].bytes = []
+            }
+            if let deliver {
+                deliver(finished!)
+                finished = []
             }
         } else {
             reserve(pieces[..<count].reduce(0) { $0 + $1.bytes.count } + 1)

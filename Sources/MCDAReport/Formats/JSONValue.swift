@@ -49,6 +49,20 @@ public enum JSONValue: Sendable, Equatable {
         return out.finished! + [out.bytes]
     }
 
+    /// ``chunks(pretty:)`` handed to `deliver` in order, a batch each time a long list has been
+    /// formatted, so that the caller can write one batch (on another thread) while the next list
+    /// is formatted. The concatenation of all batches is ``bytes(pretty:)``.
+    ///
+    /// Example: `value.stream { batch in queue.async { write(batch) } }`
+    public func stream(pretty: Bool = true, _ deliver: @escaping ([[UInt8]]) -> Void) {
+        var out = JSONSink()
+        out.finished = []
+        out.deliver = deliver
+        out.bytes.reserveCapacity(Swift.min(sizeEstimate, 1 << 16))
+        write(into: &out, indent: pretty ? 0 : nil)
+        deliver(out.finished! + [out.bytes])
+    }
+
     func write(into out: inout JSONSink, indent: Int?) {
         switch self {
         case .null: out.append("null")

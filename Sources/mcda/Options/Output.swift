@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -25,8 +26,37 @@ enum Output {
     /// Writes the concatenation of `chunks` (`JSONValue.chunks(pretty:)`) as one file, like the
     /// single buffer of `write(_:to:)`.
     static func write(_ chunks: [[UInt8]], to given: String?) throws {
+        try write(to: given) { fd, name in try writeAll(chunks, to: fd, name: name) }
+    }
+
+    /// Writes the batches that `produce` hands to its argument, in order, as one file: each batch
+    /// is written on a writer thread while `produce` goes on (formatting the next list of a large
+    /// JSON document, `JSONValue.stream(pretty:_:)`), so writing overlaps formatting. After a write
+    /// fails, later batches are dropped and the failure is thrown once `produce` returns.
+    static func write(streaming produce: (@escaping ([[UInt8]]) -> Void) -> Void, to given: String?) throws {
+        try write(to: given) { fd, name in
+            let queue = DispatchQueue(label: "mcda.output")
+            let failure = FailureBox()
+            produce { batch in
+                queue.async {
+                    guard failure.error == nil else { return }
+                    do { try writeAll(batch, to: fd, name: name) } catch { failure.error = error }
+                }
+            }
+            try queue.sync { if let error = failure.error { throw error } }
+        }
+    }
+
+    /// The first write error of a streamed output; touched only on its writer queue.
+    private final class FailureBox: @unchecked Sendable {
+        var error: Error?
+    }
+
+    /// Opens the destination of `given` (standard output when nil) and calls `body` with its file
+    /// descriptor and the name to use in messages.
+    private static func write(to given: String?, _ body: (Int32, String) throws -> Void) throws {
         guard let given else {
-            try writeAll(chunks, to: 1, name: "standard output")
+            try body(1, "standard output")
             return
         }
         // Devices, pipes and other special files (/dev/null, /dev/stdout, also through links) are
@@ -39,7 +69,7 @@ enum Output {
             let fd = open(given, O_WRONLY)
             guard fd >= 0 else { throw OutputError("cannot write \(given): \(String(cString: strerror(errno)))") }
             defer { close(fd) }
-            try writeAll(chunks, to: fd, name: given)
+            try body(fd, given)
             return
         }
         let path = exists ? (resolvedPath(given) ?? given) : (linkTarget(given) ?? given)
@@ -50,7 +80,7 @@ enum Output {
         guard fd >= 0 else { throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))") }
         do {
             if exists { _ = fchmod(fd, info.st_mode & 0o7777) }
-            try writeAll(chunks, to: fd, name: path)
+            try body(fd, path)
         } catch {
             close(fd)
             unlink(temporary)

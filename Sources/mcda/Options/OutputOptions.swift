@@ -40,7 +40,11 @@ struct OutputOptions: ParsableArguments {
         switch format {
         case .table: try emit(table())
         case .json:
-            try Output.write(json().chunks() + [[0x0A]], to: output)
+            let document = json()
+            try Output.write(streaming: { deliver in
+                document.stream(deliver)
+                deliver([[0x0A]])
+            }, to: output)
         case .markdown: try emit(markdown!())
         case .html: try emit(html!())
         case .csv: try emit(csv!())

@@ -38,6 +38,13 @@ import _TestSupport
         let names = ["a", "b", "c", "a"]
         #expect(DuplicateNames.firstRepeat(names, hashes: [7, 7, 7, 7], ascii: true) == 3)
         #expect(DuplicateNames.firstRepeat(["a", "b", "c"], hashes: [7, 7, 7], ascii: true) == nil)
+        // Equal low 32 bits (the slot's tag) but different hashes, in one table and across the
+        // partitions of a long list: only the real repeat is found.
+        #expect(DuplicateNames.firstRepeat(["a", "b", "a"], hashes: [1 << 40 | 5, 2 << 40 | 5, 1 << 40 | 5], ascii: true) == 2)
+        let many = (0..<100_000).map { "N\($0)" } + ["N77"]
+        let tagged = many.indices.map { UInt64($0 % 4096) << 52 | UInt64($0 % 3) << 32 | 9 }
+        #expect(DuplicateNames.firstRepeat(many, hashes: tagged.dropLast() + [tagged[77]], ascii: true) == 100_000)
+        #expect(DuplicateNames.firstRepeat(Array(many.dropLast()), hashes: Array(tagged.dropLast()), ascii: true) == nil)
     }
 
     /// Non-ASCII names keep Swift's `==` (canonical equivalence), through the public reader too.

@@ -76,6 +76,11 @@ import _TestSupport
                 let chunks = document.chunks(pretty: pretty)
                 #expect(Array(chunks.joined()) == document.bytes(pretty: pretty), "document \(k), pretty \(pretty)")
                 if k == 0 { #expect(chunks.count > 3, "long lists are handed over in pieces") }
+                // Streamed: the same bytes, delivered in order, a batch per long list.
+                var batches: [[[UInt8]]] = []
+                document.stream(pretty: pretty) { batches.append($0) }
+                #expect(Array(batches.joined().joined()) == document.bytes(pretty: pretty), "streamed document \(k), pretty \(pretty)")
+                if k == 0 { #expect(batches.count == 4, "one batch per long list (3) and the rest") }
             }
         }
     }
