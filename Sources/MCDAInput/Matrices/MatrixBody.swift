@@ -72,48 +72,54 @@ enum MatrixBody {
         }
         var firstRow = [0], firstLines = [firstLine]
         for b in 0..<k { firstRow.append(firstRow[b] + room[b]); firstLines.append(firstLines[b] + newlines[b]) }
-        var parsed = [MatrixRowBlock?](repeating: nil, count: k)
-        var alternatives: [String] = []
-        let values = try [Double](unsafeUninitializedCapacity: firstRow[k] * n) { buffer, initialized in
-            initialized = 0
-            parsed.withUnsafeMutableBufferPointer { parsed in
-                ParallelLoop.forEach(k) { b in
-                    parsed[b] = MatrixRowBlock(bytes: UnsafeBufferPointer(rebasing: body[blocks[b]]), file: file,
-                                               firstLine: firstLines[b], criteria: criteria,
-                                               values: buffer.baseAddress! + firstRow[b] * n, expectedRows: room[b])
+        // Each block writes its values, names and name hashes straight into the joined lists at
+        // its first row; a block that holds fewer rows than its room leaves a gap, closed after.
+        let capacity = firstRow[k]
+        var done: [MatrixRowBlock] = []
+        var hashes: [UInt64] = [], values: [Double] = []
+        let alternatives = [String](unsafeUninitializedCapacity: capacity) { names, nameTotal in
+            hashes = [UInt64](unsafeUninitializedCapacity: capacity) { hashBuffer, hashTotal in
+                values = [Double](unsafeUninitializedCapacity: capacity * n) { valueBuffer, valueTotal in
+                    var parsed = [MatrixRowBlock?](repeating: nil, count: k)
+                    parsed.withUnsafeMutableBufferPointer { parsed in
+                        ParallelLoop.forEach(k) { b in
+                            parsed[b] = MatrixRowBlock(bytes: UnsafeBufferPointer(rebasing: body[blocks[b]]), file: file,
+                                                       firstLine: firstLines[b], criteria: criteria,
+                                                       values: valueBuffer.baseAddress! + firstRow[b] * n,
+                                                       names: names.baseAddress! + firstRow[b], hashes: hashBuffer.baseAddress! + firstRow[b],
+                                                       rows: room[b])
+                        }
+                    }
+                    done = parsed.map { $0! }
+                    // Blocks after the first failing one do not count: their names are let go.
+                    let used = (done.firstIndex { $0.failure != nil } ?? k - 1) + 1
+                    for b in used..<k { (names.baseAddress! + firstRow[b]).deinitialize(count: done[b].nameCount) }
+                    // Close the gaps: block b's names, hashes and values follow block b − 1's.
+                    var joinedNames = 0, joinedRows = 0
+                    for b in 0..<used {
+                        let block = done[b], start = firstRow[b]
+                        if joinedNames != start {
+                            (names.baseAddress! + joinedNames).moveInitialize(from: names.baseAddress! + start, count: block.nameCount)
+                            (hashBuffer.baseAddress! + joinedNames).moveInitialize(from: hashBuffer.baseAddress! + start, count: block.nameCount)
+                        }
+                        if joinedRows != start {
+                            (valueBuffer.baseAddress! + joinedRows * n).moveInitialize(from: valueBuffer.baseAddress! + start * n, count: block.rowCount * n)
+                        }
+                        joinedNames += block.nameCount
+                        joinedRows += block.rowCount
+                    }
+                    valueTotal = joinedRows * n
+                    hashTotal = joinedNames
+                    nameTotal = joinedNames
                 }
-            }
-            let done = parsed.map { $0! }
-            let used = done.firstIndex { $0.failure != nil }.map { done[...$0] } ?? done[...]
-            var starts = [0]  // each used block's first name in the joined lists
-            for block in used { starts.append(starts[starts.count - 1] + block.names.count) }
-            let total = starts[used.count]
-            alternatives = [String](unsafeUninitializedCapacity: total) { names, count in
-                ParallelLoop.forEach(used.count) { b in
-                    used[used.startIndex + b].names.withUnsafeBufferPointer { (names.baseAddress! + starts[b]).initialize(from: $0.baseAddress!, count: $0.count) }
-                }
-                count = total
-            }
-            let hashes = [UInt64](unsafeUninitializedCapacity: total) { hashes, count in
-                ParallelLoop.forEach(used.count) { b in
-                    used[used.startIndex + b].hashes.withUnsafeBufferPointer { (hashes.baseAddress! + starts[b]).initialize(from: $0.baseAddress!, count: $0.count) }
-                }
-                count = total
-            }
-            if let r = DuplicateNames.firstRepeat(alternatives, hashes: hashes, ascii: used.allSatisfy(\.ascii)) {
-                throw InputError.duplicateName(file: file, line: try line(ofRow: r, in: body, firstLine: firstLine, file: file),
-                                               kind: "alternative", name: alternatives[r])
-            }
-            if let failure = used.last?.failure { throw failure.error }
-            // Close the gaps (a block holds fewer rows than its room): block b's rows follow block b − 1's.
-            for b in 0..<k {
-                let count = done[b].rowCount * n
-                if initialized != firstRow[b] * n {
-                    memmove(buffer.baseAddress! + initialized, buffer.baseAddress! + firstRow[b] * n, count * MemoryLayout<Double>.stride)
-                }
-                initialized += count
             }
         }
+        let used = (done.firstIndex { $0.failure != nil } ?? done.count - 1) + 1
+        if let r = DuplicateNames.firstRepeat(alternatives, hashes: hashes, ascii: done[..<used].allSatisfy(\.ascii)) {
+            throw InputError.duplicateName(file: file, line: try line(ofRow: r, in: body, firstLine: firstLine, file: file),
+                                           kind: "alternative", name: alternatives[r])
+        }
+        if let failure = done[..<used].last?.failure { throw failure.error }
         return (alternatives, values)
     }
 

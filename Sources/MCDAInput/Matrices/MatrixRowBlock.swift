@@ -11,14 +11,13 @@ struct MatrixRowBlock {
         let error: InputError
         /// The row (0-based, within the block) where it happened.
         let row: Int
-        /// The row's name was appended to ``MatrixRowBlock/names`` (the error is a bad number).
+        /// The row's name was stored (counted in ``MatrixRowBlock/nameCount``; the error is a bad number).
         let nameAccepted: Bool
     }
 
-    /// Alternative names in order: one per complete row, plus the failing row's when accepted.
-    private(set) var names: [String] = []
-    /// ``DuplicateNames/hash(_:)`` of each name's UTF-8 bytes.
-    private(set) var hashes: [UInt64] = []
+    /// Alternative names written (initialised) at the destination, in order: one per complete
+    /// row, plus the failing row's when accepted.
+    private(set) var nameCount = 0
     /// Every name is ASCII.
     private(set) var ascii = true
     /// Rows whose values were all written.
@@ -27,11 +26,11 @@ struct MatrixRowBlock {
     private(set) var failure: Failure?
 
     /// Parses the rows of `bytes`, whose first byte is on line `firstLine`, writing row i's n values
-    /// at `values[i·n ..< i·n + n]` (room for every row of the block must be there).
+    /// at `values[i·n ..< i·n + n]`, its name into uninitialised memory at `names[k]` and the name's
+    /// ``DuplicateNames/hash(_:)`` at `hashes[k]` for the k-th name (room for every row of the block
+    /// must be there: `rows` of each). The caller owns the names written (``nameCount``).
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int, criteria: [String],
-         values: UnsafeMutablePointer<Double>, expectedRows: Int) {
-        names.reserveCapacity(expectedRows)
-        hashes.reserveCapacity(expectedRows)
+         values: UnsafeMutablePointer<Double>, names: UnsafeMutablePointer<String>, hashes: UnsafeMutablePointer<UInt64>, rows: Int) {
         var scanner = CSVScanner(bytes: bytes, file: file, firstLine: firstLine, skipsByteOrderMark: false)
         var fields: [CSVField] = []
         fields.reserveCapacity(criteria.count + 1)
@@ -41,22 +40,25 @@ struct MatrixRowBlock {
         do {
             while true {
                 nameAccepted = false
-                if let plain = scanner.nextPlainRow(numbers: n, into: out) {
+                if nameCount < rows, let plain = scanner.nextPlainRow(numbers: n, into: out) {
                     let span = UnsafeBufferPointer(rebasing: scanner.bytes[plain.name])
-                    hashes.append(DuplicateNames.hash(span))
+                    hashes[nameCount] = DuplicateNames.hash(span)
                     ascii = ascii && Self.isASCII(span)
-                    names.append(String(decoding: span, as: UTF8.self))
+                    (names + nameCount).initialize(to: String(decoding: span, as: UTF8.self))
+                    nameCount += 1
                     out += n
                     rowCount += 1
                     continue
                 }
                 guard let line = try scanner.nextRow(into: &fields) else { break }
+                precondition(nameCount < rows, "more rows than the block's room")  // room counts every line
                 guard fields.count == n + 1 else {
                     throw InputError.fieldCount(file: file, line: line, expected: n + 1, found: fields.count)
                 }
-                let name = accept(fields[0], of: scanner)
+                let name = accept(fields[0], of: scanner, hash: hashes + nameCount)
                 if name.isEmpty { throw InputError.emptyName(file: file, line: line, kind: "alternative") }
-                names.append(name)
+                (names + nameCount).initialize(to: name)
+                nameCount += 1
                 nameAccepted = true
                 for j in 0..<n {
                     guard let x = scanner.number(fields[j + 1]) else {
@@ -69,22 +71,21 @@ struct MatrixRowBlock {
                 rowCount += 1
             }
         } catch let error as InputError {
-            hashes.removeLast(hashes.count - names.count)
             failure = Failure(error: error, row: rowCount, nameAccepted: nameAccepted)
         } catch {
             preconditionFailure("the CSV scanner throws only InputError: \(error)")
         }
     }
 
-    /// The name in `field`, with its hash and ASCII-ness recorded (hashes are appended here; the
-    /// name itself is appended by the caller once it is known to be non-empty).
-    private mutating func accept(_ field: CSVField, of scanner: CSVScanner) -> String {
+    /// The name in `field`, with its hash stored at `hash` and its ASCII-ness recorded (the name
+    /// itself is stored by the caller once it is known to be non-empty).
+    private mutating func accept(_ field: CSVField, of scanner: CSVScanner, hash: UnsafeMutablePointer<UInt64>) -> String {
         var name = scanner.string(field)
         if field.hasEscapedQuote {
-            name.withUTF8 { hashes.append(DuplicateNames.hash($0)); ascii = ascii && Self.isASCII($0) }
+            name.withUTF8 { hash.pointee = DuplicateNames.hash($0); ascii = ascii && Self.isASCII($0) }
         } else {
             let span = UnsafeBufferPointer(rebasing: scanner.bytes[field.start..<field.end])
-            hashes.append(DuplicateNames.hash(span))
+            hash.pointee = DuplicateNames.hash(span)
             ascii = ascii && Self.isASCII(span)
         }
         return name
