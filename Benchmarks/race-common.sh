@@ -2,8 +2,11 @@
 # Expects $work (a scratch folder) to be set before the functions are called.
 
 # Prints "wall user" in seconds for one run of the command given as arguments (stdout to $out).
+# Dirty pages of earlier runs are flushed first (`sync`, not timed): otherwise the kernel writes
+# back one run's output (up to 86 MB) during the next, which then pays for it.
 timed() {
   local out="$1"; shift
+  sync
   /usr/bin/time -f "%e %U" -o "$work/time" "$@" > "$out" 2> "$work/stderr" || { cat "$work/stderr" >&2; return 1; }
   cat "$work/time"
 }
