@@ -42,6 +42,7 @@ public enum Ranking {
     /// result does not depend on the split.
     @inline(__always)
     private static func groupRanks<Tie: Equatable>(_ m: Int, pieces: Int, alternative: (Int) -> Int, same: (Int) -> Tie) -> [Double] {
+        guard m > 0 else { return [] }  // an uninitialised array of 0 writes the shared empty singleton (TSan)
         let split = max(1, min(pieces, m))
         return [Double](unsafeUninitializedCapacity: m) { ranks, initialized in
             ParallelLoop.forEach(split) { p in

@@ -29,6 +29,7 @@ struct ScoreOrder {
     /// Alternative indices, best first; equal scores in increasing index order.
     var indices: [Int] {
         let m = entries.count, split = pieces
+        guard m > 0 else { return [] }  // an uninitialised array of 0 writes the shared empty singleton (TSan)
         return [Int](unsafeUninitializedCapacity: m) { buffer, initialized in
             entries.withUnsafeBufferPointer { e in
                 ParallelLoop.forEach(split) { p in
@@ -44,7 +45,7 @@ struct ScoreOrder {
         let flip: UInt64 = order == .descending ? ~0 : 0
         let m = scores.count
         let split = max(1, min(max(m, 1), pieces ?? (m >= RadixSort.parallelMinimum ? ParallelLoop.pieces(work: m, grain: RadixSort.parallelGrain) : 1)))
-        var entries = [Entry](unsafeUninitializedCapacity: m) { buffer, initialized in
+        var entries = m == 0 ? [] : [Entry](unsafeUninitializedCapacity: m) { buffer, initialized in
             scores.withUnsafeBufferPointer { s in
                 ParallelLoop.forEach(split) { p in
                     for i in m * p / split ..< m * (p + 1) / split { buffer[i] = Entry(key: RadixSort.key(s[i]) ^ flip, index: i) }

@@ -46,7 +46,9 @@ enum FileReader {
         var info = stat()
         let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
         var failed = false
-        var result = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+        // Not for size 0: `Array(unsafeUninitializedCapacity: 0)` stores its count into the shared
+        // empty-array singleton, which ThreadSanitizer reports when two threads read such files.
+        var result = size == 0 ? [] : [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
             initialized = 0
             while initialized < size {
                 let n = read(fd, buffer.baseAddress! + initialized, size - initialized)

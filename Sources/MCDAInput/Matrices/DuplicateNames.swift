@@ -19,6 +19,7 @@ enum DuplicateNames {
     ///   - ascii: true when every name is ASCII (then `hashes` decide candidate pairs).
     static func firstRepeat(_ names: [String], hashes: [UInt64], ascii: Bool) -> Int? {
         precondition(names.count == hashes.count, "one hash per name")
+        guard names.count > 1 else { return nil }
         guard ascii, names.count < Int(UInt32.max) else {  // (slots hold an index + 1 in 32 bits)
             var seen = Set<String>(minimumCapacity: names.count)
             return names.indices.first { !seen.insert(names[$0]).inserted }
