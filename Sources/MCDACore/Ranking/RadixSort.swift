@@ -21,6 +21,11 @@ enum RadixSort {
     static let parallelMinimum = 1 << 17
     static let parallelGrain = 1 << 16
 
+    /// How many pieces the work on `count` elements is split into: 1 below ``parallelMinimum``.
+    static func pieces(for count: Int) -> Int {
+        count >= parallelMinimum ? ParallelLoop.pieces(work: count, grain: parallelGrain) : 1
+    }
+
     /// A key whose unsigned order is the numeric order of `x` (not NaN): the IEEE 754 bits with the
     /// sign bit set for x ≥ 0, complemented for x < 0, −0 read as +0.
     @inline(__always)
@@ -35,7 +40,7 @@ enum RadixSort {
     static func sort<Element: BitwiseCopyable>(_ items: inout [Element], pieces: Int? = nil, key: (Element) -> UInt64) {
         let count = items.count
         guard count > 1 else { return }
-        let pieces = max(1, min(count, pieces ?? (count >= parallelMinimum ? ParallelLoop.pieces(work: count, grain: parallelGrain) : 1)))
+        let pieces = max(1, min(count, pieces ?? Self.pieces(for: count)))
         let stride = passes * buckets
         // counts[p · stride + pass · buckets + d]: elements of piece p with digit d in that pass.
         var counts = [Int](repeating: 0, count: pieces * stride)

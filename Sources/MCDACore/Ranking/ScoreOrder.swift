@@ -44,7 +44,7 @@ struct ScoreOrder {
     init(scores: [Double], order: Ranking.Order, pieces: Int? = nil) {
         let flip: UInt64 = order == .descending ? ~0 : 0
         let m = scores.count
-        let split = max(1, min(max(m, 1), pieces ?? (m >= RadixSort.parallelMinimum ? ParallelLoop.pieces(work: m, grain: RadixSort.parallelGrain) : 1)))
+        let split = max(1, min(max(m, 1), pieces ?? RadixSort.pieces(for: m)))
         var entries = m == 0 ? [] : [Entry](unsafeUninitializedCapacity: m) { buffer, initialized in
             scores.withUnsafeBufferPointer { s in
                 ParallelLoop.forEach(split) { p in

@@ -9,10 +9,10 @@ import MCDACore
 /// read on every core when the file is large.
 ///
 /// A body of at least ``parallelThreshold`` bytes with no double quote (so no row can span two
-/// lines) is cut at line ends into blocks; the newlines of each block are counted, which gives
-/// every block its first line number and an upper bound on its rows, hence where its values go in
-/// the one output buffer; the blocks are then parsed concurrently (``MatrixRowBlock``) and joined in
-/// file order. Any other body is one block, read serially. The result does not depend on the number
+/// lines) is cut at line ends into blocks; the newlines of each block are counted (and quotes
+/// looked for) in one parallel pass, which gives every block its first line number and an upper
+/// bound on its rows, hence where its values, names and name hashes go in the joined lists; the
+/// blocks are then parsed concurrently (``MatrixRowBlock``) and their gaps closed in file order. Any other body is one block, read serially. The result does not depend on the number
 /// of blocks or threads: the same names, the same doubles, and on bad input the same error — the
 /// first in file order, with its line.
 enum MatrixBody {
@@ -76,6 +76,7 @@ enum MatrixBody {
         // its first row; a block that holds fewer rows than its room leaves a gap, closed after.
         let capacity = firstRow[k]
         var done: [MatrixRowBlock] = []
+        var used = 0  // the blocks up to the first failing one
         var hashes: [UInt64] = [], values: [Double] = []
         let alternatives = [String](unsafeUninitializedCapacity: capacity) { names, nameTotal in
             hashes = [UInt64](unsafeUninitializedCapacity: capacity) { hashBuffer, hashTotal in
@@ -92,7 +93,7 @@ enum MatrixBody {
                     }
                     done = parsed.map { $0! }
                     // Blocks after the first failing one do not count: their names are let go.
-                    let used = (done.firstIndex { $0.failure != nil } ?? k - 1) + 1
+                    used = (done.firstIndex { $0.failure != nil } ?? k - 1) + 1
                     for b in used..<k { (names.baseAddress! + firstRow[b]).deinitialize(count: done[b].nameCount) }
                     // Close the gaps: block b's names, hashes and values follow block b − 1's.
                     var joinedNames = 0, joinedRows = 0
@@ -114,12 +115,11 @@ enum MatrixBody {
                 }
             }
         }
-        let used = (done.firstIndex { $0.failure != nil } ?? done.count - 1) + 1
         if let r = DuplicateNames.firstRepeat(alternatives, hashes: hashes, ascii: done[..<used].allSatisfy(\.ascii)) {
             throw InputError.duplicateName(file: file, line: try line(ofRow: r, in: body, firstLine: firstLine, file: file),
                                            kind: "alternative", name: alternatives[r])
         }
-        if let failure = done[..<used].last?.failure { throw failure.error }
+        if let failure = done[used - 1].failure { throw failure }
         return (alternatives, values)
     }
 

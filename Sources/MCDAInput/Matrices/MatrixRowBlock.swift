@@ -2,19 +2,10 @@
 /// or a piece of it cut at line ends — parsed until the block's first error.
 ///
 /// Each row is checked in the order the serial reader always used: field count, empty name,
-/// then (later, across blocks, by ``DuplicateNames``) a repeated name, then the numbers. So a
-/// failure records whether the failing row's name already passed (``Failure/nameAccepted``): only
-/// then can a repeat of that name come first.
+/// then (later, across blocks, by ``DuplicateNames``) a repeated name, then the numbers. So the
+/// failing row's name is among the names stored (``nameCount``) exactly when it passed, a bad
+/// number: only then can a repeat of that name come first.
 struct MatrixRowBlock {
-    /// The first error of the block.
-    struct Failure {
-        let error: InputError
-        /// The row (0-based, within the block) where it happened.
-        let row: Int
-        /// The row's name was stored (counted in ``MatrixRowBlock/nameCount``; the error is a bad number).
-        let nameAccepted: Bool
-    }
-
     /// Alternative names written (initialised) at the destination, in order: one per complete
     /// row, plus the failing row's when accepted.
     private(set) var nameCount = 0
@@ -23,7 +14,7 @@ struct MatrixRowBlock {
     /// Rows whose values were all written.
     private(set) var rowCount = 0
     /// The first error, if any (then the rows after it were not read).
-    private(set) var failure: Failure?
+    private(set) var failure: InputError?
 
     /// Parses the rows of `bytes`, whose first byte is on line `firstLine`, writing row i's n values
     /// at `values[i·n ..< i·n + n]`, its name into uninitialised memory at `names[k]` and the name's
@@ -36,10 +27,8 @@ struct MatrixRowBlock {
         fields.reserveCapacity(criteria.count + 1)
         let n = criteria.count
         var out = values
-        var nameAccepted = false
         do {
             while true {
-                nameAccepted = false
                 if nameCount < rows, let plain = scanner.nextPlainRow(numbers: n, into: out) {
                     let span = UnsafeBufferPointer(rebasing: scanner.bytes[plain.name])
                     hashes[nameCount] = DuplicateNames.hash(span)
@@ -59,7 +48,6 @@ struct MatrixRowBlock {
                 if name.isEmpty { throw InputError.emptyName(file: file, line: line, kind: "alternative") }
                 (names + nameCount).initialize(to: name)
                 nameCount += 1
-                nameAccepted = true
                 for j in 0..<n {
                     guard let x = scanner.number(fields[j + 1]) else {
                         throw InputError.notANumber(file: file, line: line, column: criteria[j], text: scanner.string(fields[j + 1]),
@@ -71,7 +59,7 @@ struct MatrixRowBlock {
                 rowCount += 1
             }
         } catch let error as InputError {
-            failure = Failure(error: error, row: rowCount, nameAccepted: nameAccepted)
+            failure = error
         } catch {
             preconditionFailure("the CSV scanner throws only InputError: \(error)")
         }
